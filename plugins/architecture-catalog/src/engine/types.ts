@@ -1,0 +1,180 @@
+/**
+ * The catalog model: what the engine produces and every consumer (CLI
+ * formatters, the Docusaurus plugin, the site) reads. Its JSON form is a
+ * public contract (`schemaVersion: 1`): add keys, never rename or remove.
+ */
+
+export const PHASES = [
+  'Handoff',
+  'Architecture',
+  'Implementation',
+  'Deployment',
+  'Operations',
+  'Maintenance',
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+export type Severity = 'error' | 'warning';
+export type RuleSetting = 'off' | 'warn' | 'error';
+
+export const RULE_IDS = [
+  'parse-error',
+  'invalid-workspace-name',
+  'duplicate-use-case-id',
+  'missing-status',
+  'missing-architecture-design',
+  'missing-title',
+  'missing-section',
+  'duplicate-section',
+  'section-order',
+  'empty-section',
+  'table-columns',
+  'missing-requirement',
+  'unparseable-requirement',
+  'missing-source',
+  'missing-pattern',
+  'unknown-pattern',
+  'missing-rationale',
+  'placeholder',
+  'missing-constraints',
+  'pattern-requirement-mismatch',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface Diagnostic {
+  ruleId: RuleId;
+  severity: Severity;
+  /** Relative to the root, `/`-separated: the document, or the workspace folder when the document is missing. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  message: string;
+  hint?: string;
+  /**
+   * Where in the document the problem lives, as a stable path such as
+   * `Requirements Summary > Latency`. Used for fingerprints that survive
+   * unrelated edits; absent for problems that concern a whole file.
+   */
+  section?: string;
+}
+
+export type DocumentKind =
+  | 'architecture-design'
+  | 'technology-selection'
+  | 'component-specification'
+  | 'status'
+  | 'handoff'
+  | 'other';
+
+export interface DocumentRef {
+  /** Relative to the root, `/`-separated. */
+  path: string;
+  kind: DocumentKind;
+}
+
+export interface RequirementRow {
+  name: string;
+  raw: string;
+  source: string;
+}
+
+export interface Requirements {
+  latencyMs: number | null;
+  throughputPerSecond: number | null;
+  /** A fraction: 99.95% is 0.9995. */
+  availability: number | null;
+  freshnessSeconds: number | null;
+  rows: RequirementRow[];
+}
+
+export interface TechnologyRef {
+  /** Canonical name from the alias table, or the cleaned text when unknown. */
+  name: string;
+  category: string | null;
+  known: boolean;
+}
+
+export interface TechnologyChoice {
+  component: string;
+  raw: string;
+  rationale: string;
+  technologies: TechnologyRef[];
+}
+
+export interface IntegrationPoint {
+  system: string;
+  type: string;
+  notes: string;
+}
+
+export interface Risk {
+  risk: string;
+  mitigation: string;
+}
+
+export interface Alternative {
+  alternative: string;
+  pros: string;
+  cons: string;
+  whyNotSelected: string;
+  /** Canonical names of the technologies the alternative names. */
+  technologies: string[];
+}
+
+export interface Design {
+  /** Relative to the root. */
+  file: string;
+  /** The name after `Architecture Design:`; empty when the title is missing. */
+  title: string;
+  patterns: string[];
+  rationale: string;
+  requirements: Requirements;
+  constraints: string[];
+  /** Component Design subsection name (as in the template) to its text. */
+  components: Record<string, string>;
+  technologies: TechnologyChoice[];
+  integrations: IntegrationPoint[];
+  risks: Risk[];
+  alternatives: Alternative[];
+  frontMatter?: Record<string, unknown>;
+}
+
+export interface UseCase {
+  id: string;
+  name: string;
+  dir: string;
+  phase: Phase | null;
+  status: string | null;
+  lastUpdated?: string | null;
+  documents: DocumentRef[];
+  design: Design | null;
+  errors: number;
+  warnings: number;
+}
+
+export interface Summary {
+  useCases: number;
+  documents: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface CatalogModel {
+  schemaVersion: 1;
+  root: string;
+  useCases: UseCase[];
+  diagnostics: Diagnostic[];
+  summary: Summary;
+}
+
+/** What a reporter needs to know about a rule (SARIF rule metadata, docs). */
+export interface RuleMeta {
+  id: RuleId;
+  defaultSetting: RuleSetting;
+  /** One sentence: what the rule checks. */
+  description: string;
+  /** How to fix a report of this rule, in markdown. */
+  help: string;
+}

@@ -1,0 +1,23 @@
+import type { CatalogModel, RuleMeta } from '../engine/types.js';
+
+export const FORMAT_NAMES = ['pretty', 'json', 'github', 'sarif', 'junit'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+export function isFormatName(value: string): value is FormatName {
+  return (FORMAT_NAMES as readonly string[]).includes(value);
+}
+
+export interface FormatContext {
+  /** Absolute; reported paths are relative to it. */
+  cwd: string;
+  /** Absolute root of the scanned tree; `diagnostic.file` is relative to it. */
+  rootDir: string;
+  /** Every known rule (SARIF lists them all, with their default settings). */
+  rules: readonly RuleMeta[];
+  /** Whether the human formatter may emit ANSI colour. */
+  color: boolean;
+  toolVersion: string;
+}
+
+/** A pure function from the model to the complete report text. */
+export type Formatter = (model: CatalogModel, ctx: FormatContext) => string;

@@ -1,0 +1,87 @@
+import type { CatalogModel, Diagnostic } from '../engine/types.js';
+import type { FormatContext, Formatter } from './formatter.js';
+import {
+  displayPath,
+  errorsFirst,
+  escapeControlChars,
+  messageWithHint,
+  summaryLine,
+} from './shared.js';
+
+/** Escapes a workflow command's message, as `@actions/core` does (`escapeData`). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow command's property value, as `@actions/core` does (`escapeProperty`). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function annotation(diagnostic: Diagnostic, ctx: FormatContext): string {
+  const command = diagnostic.severity === 'error' ? 'error' : 'warning';
+  const properties = [
+    `file=${escapeProperty(displayPath(diagnostic.file, ctx))}`,
+    `line=${diagnostic.line}`,
+    `col=${diagnostic.column}`,
+    `title=${escapeProperty(diagnostic.ruleId)}`,
+  ].join(',');
+  const message =
+    diagnostic.hint === undefined
+      ? diagnostic.message
+      : `${diagnostic.message}\n hint: ${diagnostic.hint}`;
+  return `::${command} ${properties}::${escapeData(message)}`;
+}
+
+/** GitHub Actions annotations: one workflow command per diagnostic, errors first. */
+export const formatGithub: Formatter = (model: CatalogModel, ctx: FormatContext): string =>
+  errorsFirst(model.diagnostics)
+    .map((diagnostic) => annotation(diagnostic, ctx) + '\n')
+    .join('');
+
+/**
+ * Text for a markdown table cell: HTML special characters become entities,
+ * backslashes and pipes are escaped (so a cell cannot end early), line breaks
+ * become `<br>`, and other control characters are shown escaped.
+ */
+export function escapeCell(text: string): string {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((line) =>
+      escapeControlChars(line)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|'),
+    );
+  return lines.join('<br>');
+}
+
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function diagnosticRow(diagnostic: Diagnostic, ctx: FormatContext): string {
+  return tableRow([
+    diagnostic.severity,
+    escapeCell(displayPath(diagnostic.file, ctx)),
+    String(diagnostic.line),
+    escapeCell(diagnostic.ruleId),
+    escapeCell(messageWithHint(diagnostic)),
+  ]);
+}
+
+/** A markdown report for `$GITHUB_STEP_SUMMARY`: a heading, the summary, and every diagnostic. */
+export function formatStepSummary(model: CatalogModel, ctx: FormatContext): string {
+  const lines = ['## Architecture Catalog validation', '', escapeCell(summaryLine(model))];
+  if (model.diagnostics.length > 0) {
+    lines.push(
+      '',
+      tableRow(['Severity', 'File', 'Line', 'Rule', 'Message']),
+      tableRow(['---', '---', '---:', '---', '---']),
+      ...model.diagnostics.map((diagnostic) => diagnosticRow(diagnostic, ctx)),
+    );
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,175 @@
+import type { CatalogModel } from '../engine/types.js';
+import type { Formatter } from './formatter.js';
+
+/**
+ * The model as JSON, byte-for-byte the same for equal models whatever order
+ * their keys were inserted in (so the report can be diffed and cached).
+ *
+ * Key order: objects of a known shape (the model, a use case, a diagnostic,
+ * the summary, a document, a design) list their keys in the order of the
+ * documented shape in `types.ts`; any other key goes after them, sorted,
+ * except the keys a shape wants last (a use case's `documents`, `design`,
+ * `errors`, `warnings`) which follow the others. Objects of no known shape
+ * (front matter, component texts, ...) have all their keys sorted. Sorted
+ * means: array-index keys (`"9"`, `"10"`) first in numeric order, as
+ * JavaScript enumerates them, then the rest by code unit; so parsing the
+ * output and stringifying it again changes nothing. Arrays keep their order:
+ * it is data. Sorting a copy and calling `JSON.stringify` would not do, since
+ * objects always enumerate index keys first; this serializer writes the text
+ * itself, in `JSON.stringify(value, null, 2)` layout, and like it omits
+ * `undefined`, function and symbol values in objects (`null` in arrays), and
+ * writes non-finite numbers as `null`.
+ */
+
+export interface JsonShape {
+  /** Keys written first, in this order. */
+  readonly head: readonly string[];
+  /** Keys written last, in this order, after the remaining keys sorted. */
+  readonly tail?: readonly string[];
+  /** The shape of the value (or of each element of the array) under a key. */
+  readonly children?: Readonly<Record<string, JsonShape>>;
+}
+
+const DOCUMENT: JsonShape = { head: ['path', 'kind'] };
+
+const DIAGNOSTIC: JsonShape = {
+  head: ['ruleId', 'severity', 'file', 'line', 'column', 'message', 'hint', 'section'],
+};
+
+const REQUIREMENTS: JsonShape = {
+  head: ['latencyMs', 'throughputPerSecond', 'availability', 'freshnessSeconds', 'rows'],
+  children: { rows: { head: ['name', 'raw', 'source'] } },
+};
+
+const DESIGN: JsonShape = {
+  head: [
+    'file',
+    'title',
+    'patterns',
+    'rationale',
+    'requirements',
+    'constraints',
+    'components',
+    'technologies',
+    'integrations',
+    'risks',
+    'alternatives',
+    'frontMatter',
+  ],
+  children: {
+    requirements: REQUIREMENTS,
+    technologies: {
+      head: ['component', 'raw', 'rationale', 'technologies'],
+      children: { technologies: { head: ['name', 'category', 'known'] } },
+    },
+    integrations: { head: ['system', 'type', 'notes'] },
+    risks: { head: ['risk', 'mitigation'] },
+    alternatives: { head: ['alternative', 'pros', 'cons', 'whyNotSelected', 'technologies'] },
+  },
+};
+
+const USE_CASE: JsonShape = {
+  head: ['id', 'name', 'dir', 'phase', 'status'],
+  tail: ['documents', 'design', 'errors', 'warnings'],
+  children: { documents: DOCUMENT, design: DESIGN },
+};
+
+const MODEL: JsonShape = {
+  head: ['schemaVersion', 'root', 'useCases', 'diagnostics', 'summary'],
+  children: {
+    useCases: USE_CASE,
+    diagnostics: DIAGNOSTIC,
+    summary: { head: ['useCases', 'documents', 'errors', 'warnings'] },
+  },
+};
+
+const NO_SHAPE: JsonShape = { head: [] };
+
+const INDENT = '  ';
+
+/** Whether JavaScript enumerates `key` before all other keys (an array index). */
+function isIndexKey(key: string): boolean {
+  return /^(?:0|[1-9][0-9]*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+/** Index-like keys first in numeric order, as JavaScript itself orders them, then by code unit. */
+function compareKeys(a: string, b: string): number {
+  const aIndex = isIndexKey(a);
+  const bIndex = isIndexKey(b);
+  if (aIndex !== bIndex) return aIndex ? -1 : 1;
+  if (aIndex) return Number(a) - Number(b);
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
+/** `keys` in the order `shape` prescribes (see the module comment). */
+function orderKeys(keys: readonly string[], shape: JsonShape): string[] {
+  const present = new Set(keys);
+  const tail = shape.tail ?? [];
+  const placed = new Set([...shape.head, ...tail]);
+  const rest = keys.filter((key) => !placed.has(key)).sort(compareKeys);
+  return [
+    ...shape.head.filter((key) => present.has(key)),
+    ...rest,
+    ...tail.filter((key) => present.has(key)),
+  ];
+}
+
+function isOmitted(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
+function writePrimitive(value: unknown): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  if (typeof value === 'bigint') throw new TypeError('Do not know how to serialize a BigInt');
+  // strings, booleans, null
+  return JSON.stringify(value);
+}
+
+function writeArray(
+  items: readonly unknown[],
+  shape: JsonShape,
+  indent: string,
+  seen: Set<object>,
+): string {
+  if (items.length === 0) return '[]';
+  const inner = indent + INDENT;
+  const lines = items.map(
+    (item) => inner + (isOmitted(item) ? 'null' : write(item, shape, inner, seen)),
+  );
+  return `[\n${lines.join(',\n')}\n${indent}]`;
+}
+
+function writeObject(record: object, shape: JsonShape, indent: string, seen: Set<object>): string {
+  const entries = new Map(Object.entries(record).filter(([, value]) => !isOmitted(value)));
+  if (entries.size === 0) return '{}';
+  const inner = indent + INDENT;
+  const lines = orderKeys([...entries.keys()], shape).map((key) => {
+    const child = shape.children?.[key] ?? NO_SHAPE;
+    return `${inner}${JSON.stringify(key)}: ${write(entries.get(key), child, inner, seen)}`;
+  });
+  return `{\n${lines.join(',\n')}\n${indent}}`;
+}
+
+function write(value: unknown, shape: JsonShape, indent: string, seen: Set<object>): string {
+  if (typeof value !== 'object' || value === null) return writePrimitive(value);
+  if (seen.has(value)) throw new TypeError('Converting circular structure to JSON');
+  seen.add(value);
+  const text = Array.isArray(value)
+    ? writeArray(value, shape, indent, seen)
+    : writeObject(value, shape, indent, seen);
+  seen.delete(value);
+  return text;
+}
+
+/** `value` as `JSON.stringify(value, null, 2)` would lay it out, with keys in a stable order. */
+export function stableStringify(value: unknown, shape: JsonShape = NO_SHAPE): string {
+  return write(value, shape, '', new Set());
+}
+
+/** The catalog model as stable JSON; needs no formatting context. */
+export function catalogJson(model: CatalogModel): string {
+  return stableStringify(model, MODEL) + '\n';
+}
+
+export const formatJson: Formatter = (model) => catalogJson(model);

@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { CatalogModel, Diagnostic, RuleMeta, RuleSetting } from '../engine/types.js';
+import type { FormatContext, Formatter } from './formatter.js';
+import { displayPath, messageWithHint } from './shared.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Where a SARIF viewer sends people who want to know more about the tool. */
+export const SARIF_INFORMATION_URI = 'https://example.com/docs/arch-catalog';
+export const FINGERPRINT_KEY = 'archCatalog/v1';
+const SRCROOT = '%SRCROOT%';
+
+type Level = 'none' | 'note' | 'warning' | 'error';
+
+/** The subset of SARIF 2.1.0 this formatter writes. */
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: SarifRun[];
+}
+
+export interface SarifRun {
+  tool: {
+    driver: {
+      name: string;
+      informationUri: string;
+      version: string;
+      rules: SarifRule[];
+    };
+  };
+  originalUriBaseIds: Record<string, { uri: string }>;
+  columnKind: 'utf16CodeUnits';
+  results: SarifResult[];
+}
+
+export interface SarifRule {
+  id: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  defaultConfiguration: { level: Level };
+}
+
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex?: number;
+  level: Level;
+  message: { text: string };
+  locations: {
+    physicalLocation: {
+      artifactLocation: { uri: string; uriBaseId: string };
+      region: { startLine: number; startColumn: number };
+    };
+  }[];
+  partialFingerprints: Record<string, string>;
+}
+
+const LEVELS: Readonly<Record<RuleSetting, Level>> = {
+  error: 'error',
+  warn: 'warning',
+  off: 'none',
+};
+
+function toRule(rule: RuleMeta): SarifRule {
+  return {
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    help: { text: rule.help, markdown: rule.help },
+    defaultConfiguration: { level: LEVELS[rule.defaultSetting] },
+  };
+}
+
+/** A relative URI reference: each `/`-separated segment percent-encoded. */
+export function toUriReference(relativePath: string): string {
+  return relativePath.split('/').map(encodeURIComponent).join('/');
+}
+
+/** `file:///abs/cwd/`: SARIF wants a base URI that ends with a slash. */
+function baseUri(cwd: string): string {
+  const href = pathToFileURL(cwd).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/**
+ * The message without the positions it may quote (`line 12`, `lines 3-5`,
+ * `12:4`), so that moving unrelated lines does not change a fingerprint.
+ */
+export function fingerprintMessage(message: string): string {
+  return message
+    .replace(/\b(lines?|columns?|col)\s+\d+(?:\s*(?:[-–,]|and|to)\s*\d+)*/gi, '$1 #')
+    .replace(/\b\d+:\d+\b/g, '#:#');
+}
+
+/**
+ * A fingerprint that survives edits elsewhere in the document: the rule, the
+ * root-relative file, the section path and the position-free message, never
+ * the line or column. Diagnostics identical in all of those are told apart by
+ * their occurrence number (`:1`, `:2`, ...) in model order, as GitHub does for
+ * its own line hashes.
+ */
+export function fingerprintHash(diagnostic: Diagnostic): string {
+  const key = [
+    diagnostic.ruleId,
+    diagnostic.file,
+    diagnostic.section ?? '',
+    fingerprintMessage(diagnostic.message),
+  ].join('\0');
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/** Each diagnostic with its fingerprint, `<hash>:<occurrence>`. */
+export function fingerprint(diagnostics: readonly Diagnostic[]): [Diagnostic, string][] {
+  const seen = new Map<string, number>();
+  return diagnostics.map((diagnostic) => {
+    const hash = fingerprintHash(diagnostic);
+    const occurrence = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, occurrence);
+    return [diagnostic, `${hash}:${occurrence}`];
+  });
+}
+
+function toResult(
+  diagnostic: Diagnostic,
+  fingerprint: string,
+  ruleIndexes: ReadonlyMap<string, number>,
+  ctx: FormatContext,
+): SarifResult {
+  const ruleIndex = ruleIndexes.get(diagnostic.ruleId);
+  return {
+    ruleId: diagnostic.ruleId,
+    ...(ruleIndex === undefined ? {} : { ruleIndex }),
+    level: diagnostic.severity,
+    message: { text: messageWithHint(diagnostic) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: {
+            uri: toUriReference(displayPath(diagnostic.file, ctx)),
+            uriBaseId: SRCROOT,
+          },
+          region: { startLine: diagnostic.line, startColumn: diagnostic.column },
+        },
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+  };
+}
+
+export function toSarif(model: CatalogModel, ctx: FormatContext): SarifLog {
+  const ruleIndexes = new Map(ctx.rules.map((rule, index) => [rule.id, index] as const));
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'arch-catalog',
+            informationUri: SARIF_INFORMATION_URI,
+            version: ctx.toolVersion,
+            rules: ctx.rules.map(toRule),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: baseUri(ctx.cwd) } },
+        // mdast positions count UTF-16 code units.
+        columnKind: 'utf16CodeUnits',
+        results: fingerprint(model.diagnostics).map(([diagnostic, hash]) =>
+          toResult(diagnostic, hash, ruleIndexes, ctx),
+        ),
+      },
+    ],
+  };
+}
+
+export const formatSarif: Formatter = (model: CatalogModel, ctx: FormatContext): string =>
+  JSON.stringify(toSarif(model, ctx), null, 2) + '\n';
