@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseAvailability } from './availability.js';
+
+describe('parseAvailability', () => {
+  it.each([
+    ['99.95%', 0.9995],
+    ['99.9%', 0.999],
+    ['99.9 %', 0.999],
+    ['99.9% (business hours)', 0.999],
+    ['99.99% uptime', 0.9999],
+    ['99.999%', 0.99999],
+    ['> 99.9%', 0.999],
+    ['≥ 99.5%', 0.995],
+    ['100%', 1],
+    ['95%', 0.95],
+    ['99.9 percent', 0.999],
+    ['99,95 %', 0.9995],
+    ['0.999', 0.999],
+    ['0.9995', 0.9995],
+    ['99.9', 0.999],
+    ['three nines', 0.999],
+    ['Three Nines', 0.999],
+    ['four nines', 0.9999],
+    ['five nines', 0.99999],
+    ['two nines', 0.99],
+    ['3 nines', 0.999],
+    ['three and a half nines', 0.9995],
+    ['3.5 nines', 0.9995],
+    ['24/7, 99.9%', 0.999],
+    ['99.9% monthly SLA', 0.999],
+    ['**99.95%**', 0.9995],
+  ])('%s -> %d', (raw, expected) => {
+    expect(parseAvailability(raw)).toEqual({ kind: 'value', value: expected });
+  });
+
+  it.each(['N/A', 'none', '-', '', 'n/a (internal tool)'])('%j -> none', (raw) => {
+    expect(parseAvailability(raw)).toEqual({ kind: 'none' });
+  });
+
+  it.each(['best effort', 'high', '150%', '-5%', '101%', '24/7', 'nines', 'TBD'])(
+    '%j -> unparseable',
+    (raw) => {
+      expect(parseAvailability(raw)).toEqual({ kind: 'unparseable' });
+    },
+  );
+
+  it.each([
+    ['99.9%', '99.9 %'],
+    ['99.9%', '  99.90% '],
+    ['99.9%', 'three nines'],
+    ['99.9%', '0.999'],
+  ])('%j and %j read the same', (a, b) => {
+    expect(parseAvailability(a)).toEqual(parseAvailability(b));
+  });
+});

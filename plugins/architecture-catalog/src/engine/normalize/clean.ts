@@ -1,0 +1,62 @@
+// Every pattern here is linear: negated classes exclude their own opening delimiter.
+const REPLACEMENTS: readonly (readonly [RegExp, string])[] = [
+  [/!?\[([^[\]]*)\]\([^()]*\)/g, '$1'],
+  [/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, ' '],
+  [/&nbsp;/gi, ' '],
+  [/&lt;/gi, '<'],
+  [/&gt;/gi, '>'],
+  [/&amp;/gi, '&'],
+  [/[*`]+|~~|__/g, ''],
+  [/[≤⩽]/g, '<='],
+  [/[≥⩾]/g, '>='],
+  [/[‐‑‒–—―−]/g, '-'],
+  [/[µμ]/g, 'u'],
+  [/\s+/g, ' '],
+];
+
+/** Lower-cased text without markdown, with unicode look-alikes folded to ASCII. */
+export function cleanText(raw: string): string {
+  return REPLACEMENTS.reduce((text, [re, by]) => text.replace(re, by), raw)
+    .toLowerCase()
+    .trim();
+}
+
+const EXACT_NONE = new Set([
+  '',
+  'na',
+  'n/a',
+  'n.a',
+  'n.a.',
+  'none',
+  'nil',
+  'null',
+  'no',
+  'not applicable',
+  'not required',
+  'not needed',
+  'no requirement',
+]);
+const NONE_PREFIXES = ['n/a', 'n.a.', 'not applicable', 'not required', 'no requirement', 'none'];
+
+function withoutParentheticals(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out.trim();
+}
+
+function startsWithMarker(text: string, marker: string): boolean {
+  const next = text.charAt(marker.length);
+  return text.startsWith(marker) && !/[a-z0-9]/.test(next);
+}
+
+/** True for cleaned text that says there is no requirement (`N/A (batch)`, `none`, `-`). */
+export function isNone(cleaned: string): boolean {
+  const text = withoutParentheticals(cleaned).replace(/[\s:;,.!]+$/, '');
+  if (EXACT_NONE.has(text) || /^[-/\s]+$/.test(text)) return true;
+  return NONE_PREFIXES.some((marker) => startsWithMarker(text, marker));
+}

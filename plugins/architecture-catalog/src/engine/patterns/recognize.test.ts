@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_PATTERN_NAMES } from './builtin.js';
+import { recognizePatterns } from './recognize.js';
+
+const KNOWN = BUILTIN_PATTERN_NAMES;
+
+describe('recognizePatterns', () => {
+  it.each([
+    ['Batch Prediction', ['Batch Prediction']],
+    ['batch prediction', ['Batch Prediction']],
+    ['Batch', ['Batch Prediction']],
+    ['Batch prediction (nightly)', ['Batch Prediction']],
+    ['Batch Prediction.', ['Batch Prediction']],
+    ['**Batch Prediction**', ['Batch Prediction']],
+    ['Pattern 1: Batch Prediction', ['Batch Prediction']],
+    ['Real-Time Serving', ['Real-Time Serving']],
+    ['Real-time serving', ['Real-Time Serving']],
+    ['realtime serving', ['Real-Time Serving']],
+    ['Real Time Serving', ['Real-Time Serving']],
+    ['REAL-TIME SERVING', ['Real-Time Serving']],
+    ['Pattern 2: Real-Time Serving', ['Real-Time Serving']],
+    ['Pattern 2 - Real-Time Serving', ['Real-Time Serving']],
+    ['Pattern 2', ['Real-Time Serving']],
+    ['Pattern 2 (Real-Time Serving)', ['Real-Time Serving']],
+    ['Online serving', ['Real-Time Serving']],
+    ['Real-Time Serving pattern', ['Real-Time Serving']],
+    ['Streaming', ['Streaming']],
+    ['Stream processing', ['Streaming']],
+    ['Pattern 3: Streaming', ['Streaming']],
+    ['Embedded', ['Embedded']],
+    ['Edge', ['Embedded']],
+    ['On-device', ['Embedded']],
+    ['On device', ['Embedded']],
+    ['Batch Prediction + Real-Time Serving', ['Batch Prediction', 'Real-Time Serving']],
+    ['Batch Prediction and Real-Time Serving', ['Batch Prediction', 'Real-Time Serving']],
+    ['Batch & Streaming', ['Batch Prediction', 'Streaming']],
+    ['Batch/Streaming', ['Batch Prediction', 'Streaming']],
+    ['Streaming, Batch', ['Streaming', 'Batch Prediction']],
+    ['Real-Time Serving with Streaming features', ['Real-Time Serving']],
+    ['Real-Time Serving with Streaming', ['Real-Time Serving', 'Streaming']],
+    ['Pattern 1 + Pattern 2', ['Batch Prediction', 'Real-Time Serving']],
+    ['Batch + batch prediction + BATCH', ['Batch Prediction']],
+    ['Real-Time Serving (with Feature Store lookups, p99 < 50ms)', ['Real-Time Serving']],
+  ])('%j -> %j', (raw, patterns) => {
+    expect(recognizePatterns(raw, KNOWN).patterns).toEqual(patterns);
+  });
+
+  it.each([
+    ['Hybrid', ['Hybrid']],
+    ['Lambda architecture', ['Lambda architecture']],
+    ['Batch Prediction + Federated Learning.', ['Federated Learning']],
+    ['Realtime API', ['Realtime API']],
+    ['Hybrid + hybrid', ['Hybrid']],
+    ['Real-Time Serving with Streaming features', ['Streaming features']],
+  ])('%j -> unknown %j', (raw, unknown) => {
+    expect(recognizePatterns(raw, KNOWN).unknown).toEqual(unknown);
+  });
+
+  it('splits a known and an unknown part', () => {
+    expect(recognizePatterns('Batch Prediction + Hybrid', KNOWN)).toEqual({
+      patterns: ['Batch Prediction'],
+      unknown: ['Hybrid'],
+    });
+  });
+
+  it.each(['', '   ', '+', '()', 'Pattern', '**'])('%j names nothing', (raw) => {
+    expect(recognizePatterns(raw, KNOWN)).toEqual({ patterns: [], unknown: [] });
+  });
+
+  it('recognizes names a config adds', () => {
+    const known = [...KNOWN, 'Federated Learning', 'RAG'];
+    expect(recognizePatterns('Federated learning + Batch', known)).toEqual({
+      patterns: ['Federated Learning', 'Batch Prediction'],
+      unknown: [],
+    });
+    expect(recognizePatterns('rag', known).patterns).toEqual(['RAG']);
+  });
+
+  it('returns the config spelling of a built-in', () => {
+    expect(recognizePatterns('Online serving', ['Real-time Serving']).patterns).toEqual([
+      'Real-time Serving',
+    ]);
+  });
+
+  it('does not recognize a built-in the config leaves out', () => {
+    expect(recognizePatterns('Edge + Batch', ['Batch Prediction'])).toEqual({
+      patterns: ['Batch Prediction'],
+      unknown: ['Edge'],
+    });
+  });
+
+  it('is fast on a 100 KB field', () => {
+    const inputs = [
+      '.'.repeat(100_000) + 'x',
+      'Batch + '.repeat(12_000),
+      '('.repeat(100_000),
+      ' and '.repeat(20_000),
+      'Pattern '.repeat(12_000),
+    ];
+    for (const raw of inputs) {
+      const started = performance.now();
+      expect(() => recognizePatterns(raw, KNOWN)).not.toThrow();
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});

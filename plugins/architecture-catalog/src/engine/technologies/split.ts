@@ -1,0 +1,113 @@
+import type { TechnologyRef } from '../types.js';
+import type { TechnologyAlias } from './aliases.js';
+import { isFiller, isStopWord } from './filler.js';
+import type { Match } from './trie.js';
+import type { Token } from './tokens.js';
+
+const SEPARATOR_SYMBOLS = new Set([
+  '/',
+  '+',
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '|',
+  '\n',
+]);
+const SEPARATOR_WORDS = new Set(['and', 'with', 'on', 'via', 'or', 'plus', 'vs', 'versus']);
+const MAX_NAME_LENGTH = 60;
+
+/** `&` separates only when spaced (`Redis & Kafka`); `W&B` and `R&D` stay whole. */
+function isSeparator(token: Token, text: string): boolean {
+  if (token.text === '&') {
+    return /\s/.test(text.charAt(token.start - 1)) && /\s/.test(text.charAt(token.end));
+  }
+  return token.word ? SEPARATOR_WORDS.has(token.text) : SEPARATOR_SYMBOLS.has(token.text);
+}
+
+export interface Part {
+  /** Index of the part's first token in the cell. */
+  first: number;
+  tokens: Token[];
+  /** The phrases matched inside the part. */
+  matches: Match[];
+}
+
+/**
+ * The cell cut at its separators. A separator inside a matched phrase (`Pub/Sub`,
+ * `Weights & Biases`) does not cut, so every match lies inside one part.
+ */
+export function cutParts(
+  tokens: readonly Token[],
+  matches: readonly Match[],
+  text: string,
+): Part[] {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  for (const match of matches) covered.fill(true, match.first, match.end);
+  const result: Part[] = [];
+  let first = 0;
+  let m = 0;
+  const close = (end: number) => {
+    const inside: Match[] = [];
+    while (m < matches.length && (matches[m]?.first ?? end) < end)
+      inside.push(matches[m++] as Match);
+    if (end > first) result.push({ first, tokens: tokens.slice(first, end), matches: inside });
+  };
+  tokens.forEach((token, i) => {
+    if (covered[i] || !isSeparator(token, text)) return;
+    close(i);
+    first = i + 1;
+  });
+  close(tokens.length);
+  return result;
+}
+
+/** The part's text without descriptive words at either end: `in-house Pinot cluster` -> `Pinot`. */
+function trimmedName(tokens: readonly Token[], text: string): string {
+  const kept = (token: Token | undefined) => token?.word === true && !isStopWord(token.text);
+  let first = 0;
+  let last = tokens.length - 1;
+  while (first <= last && !kept(tokens[first])) first += 1;
+  while (last >= first && !kept(tokens[last])) last -= 1;
+  const start = tokens[first]?.start;
+  const end = tokens[last]?.end;
+  if (first > last || start === undefined || end === undefined) return '';
+  return text.slice(start, end).replace(/\s+/g, ' ');
+}
+
+/** The unknown technology a part without known phrases names, if it names one at all. */
+function unknownIn(tokens: readonly Token[], text: string): TechnologyRef | undefined {
+  const words = tokens.filter((token) => token.word).map((token) => token.text);
+  const name = trimmedName(tokens, text);
+  if (isFiller(words, name)) return undefined;
+  const plausible = name.length >= 2 && name.length <= MAX_NAME_LENGTH;
+  return plausible ? { name, category: null, known: false } : undefined;
+}
+
+function toRef(technology: TechnologyAlias): TechnologyRef {
+  return { name: technology.name, category: technology.category, known: true };
+}
+
+/** The part's tokens with those of non-technology phrases (`A/B testing`) blanked out. */
+function withoutPhrases(part: Part): Token[] {
+  const inPhrase = (i: number) => part.matches.some((m) => m.first <= i && i < m.end);
+  return part.tokens.map((token, i) =>
+    inPhrase(part.first + i) ? { ...token, word: false } : token,
+  );
+}
+
+/**
+ * What one part names: its known technologies, else the unknown technology its text names
+ * (`Pinot`, `GrowthBook for A/B testing` -> `GrowthBook`), unless it is only description.
+ */
+export function refsIn(part: Part, text: string): TechnologyRef[] {
+  const known = part.matches.flatMap((match) => (match.entry ? [toRef(match.entry)] : []));
+  if (known.length > 0) return known;
+  const unknown = unknownIn(withoutPhrases(part), text);
+  return unknown ? [unknown] : [];
+}
