@@ -1,0 +1,131 @@
+import { parseArgs } from 'node:util';
+import { FORMAT_NAMES, type FormatName } from '../format/formatter.js';
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | {
+      name: 'validate';
+      root: string | undefined;
+      config: string | undefined;
+      format: FormatName;
+      maxWarnings: number;
+      quiet: boolean;
+    }
+  | {
+      name: 'catalog';
+      root: string | undefined;
+      config: string | undefined;
+      out: string | undefined;
+    }
+  | {
+      name: 'new';
+      root: string | undefined;
+      config: string | undefined;
+      id: string;
+      title: string;
+    };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: arch-catalog <command> [options]
+
+Commands:
+  validate   Check every Architecture Design under the root
+  catalog    Write the catalog model as JSON
+  new        Create a use-case workspace from the template: new UC-### "Name"
+
+Options:
+  --root DIR          Root of the use-case workspaces (default: AE01_Implementations)
+  --config FILE       Config file (default: architecture-catalog.config.yaml, if present)
+  --format NAME       validate: pretty, json, github, sarif or junit (default: pretty)
+  --max-warnings N    validate: fail when there are more than N warnings (default: no limit)
+  --quiet             validate: report errors only
+  --out FILE          catalog: write to FILE instead of standard output
+  -h, --help          Show this help
+  -v, --version       Show the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings); 1 problems found;
+2 usage or configuration problem.`;
+
+const OPTIONS = {
+  root: { type: 'string' },
+  config: { type: 'string' },
+  format: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const ALLOWED: Record<string, readonly string[]> = {
+  validate: ['root', 'config', 'format', 'max-warnings', 'quiet'],
+  catalog: ['root', 'config', 'out'],
+  new: ['root', 'config'],
+};
+
+export function parseCommand(argv: readonly string[]): Command {
+  const { values, positionals } = parseOrExplain(argv);
+  if (values.help) return { name: 'help' };
+  if (values.version) return { name: 'version' };
+  const [name, ...rest] = positionals;
+  if (name === undefined) throw new UsageError('missing command: validate, catalog or new');
+  const allowed = ALLOWED[name];
+  if (!allowed)
+    throw new UsageError(`unknown command '${name}' (commands: validate, catalog, new)`);
+  for (const flag of Object.keys(values)) {
+    if (!allowed.includes(flag)) throw new UsageError(`--${flag} does not apply to '${name}'`);
+  }
+  const common = { root: values.root, config: values.config };
+  if (name === 'new') return parseNew(rest, common);
+  if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
+  if (name === 'catalog') return { name, ...common, out: values.out };
+  return {
+    name: 'validate',
+    ...common,
+    format: parseFormat(values.format),
+    maxWarnings: parseMaxWarnings(values['max-warnings']),
+    quiet: values.quiet ?? false,
+  };
+}
+
+function parseOrExplain(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(
+      message
+        .replace(/\. To specify a positional.*$/s, '')
+        .replace(/^Unknown option/, 'unknown option'),
+    );
+  }
+}
+
+function parseNew(
+  rest: string[],
+  common: { root: string | undefined; config: string | undefined },
+): Command {
+  const [id, title, extra] = rest;
+  if (id === undefined || title === undefined || extra !== undefined) {
+    throw new UsageError('usage: arch-catalog new UC-### "Use Case Name"');
+  }
+  if (!/^UC-\d+$/.test(id)) throw new UsageError(`'${id}' is not a use-case id like UC-012`);
+  if (title.trim() === '' || /[/\\\0]/.test(title))
+    throw new UsageError('the name must be non-empty and hold no / or \\');
+  return { name: 'new', ...common, id, title: title.trim() };
+}
+
+function parseFormat(value: string | undefined): FormatName {
+  if (value === undefined) return 'pretty';
+  if ((FORMAT_NAMES as readonly string[]).includes(value)) return value as FormatName;
+  throw new UsageError(`unknown format '${value}' (formats: ${FORMAT_NAMES.join(', ')})`);
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return Number.POSITIVE_INFINITY;
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`--max-warnings takes a whole number, not '${value}'`);
+  return Number(value);
+}

@@ -1,0 +1,24 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildCatalog } from '../engine/build-catalog.js';
+import { catalogJson } from '../format/json.js';
+import type { Command } from './args.js';
+import { EXIT_OK, type CliIo } from './io.js';
+import { resolveSetup } from './resolve-setup.js';
+
+type CatalogCommand = Extract<Command, { name: 'catalog' }>;
+
+/** Writes the model whatever the diagnostics say: exit 0 unless the setup is wrong. */
+export function runCatalog(command: CatalogCommand, io: CliIo): number {
+  const model = buildCatalog(resolveSetup(io.cwd, command.root, command.config));
+  const json = catalogJson(model);
+  if (command.out === undefined) {
+    io.stdout.write(json);
+    return EXIT_OK;
+  }
+  const target = path.resolve(io.cwd, command.out);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, json);
+  io.stderr.write(`arch-catalog: wrote ${model.summary.useCases} use cases to ${command.out}\n`);
+  return EXIT_OK;
+}

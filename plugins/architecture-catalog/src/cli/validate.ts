@@ -1,0 +1,53 @@
+import { appendFileSync } from 'node:fs';
+import { buildCatalog } from '../engine/build-catalog.js';
+import { RULES } from '../engine/rules/index.js';
+import type { CatalogModel } from '../engine/types.js';
+import { formatStepSummary } from '../format/github.js';
+import { FORMATTERS } from '../format/index.js';
+import type { FormatContext } from '../format/formatter.js';
+import type { Command } from './args.js';
+import { EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io.js';
+import { resolveSetup } from './resolve-setup.js';
+import { toolVersion } from './version.js';
+
+type ValidateCommand = Extract<Command, { name: 'validate' }>;
+
+export function runValidate(command: ValidateCommand, io: CliIo): number {
+  const setup = resolveSetup(io.cwd, command.root, command.config);
+  const built = buildCatalog(setup);
+  const model = command.quiet ? errorsOnly(built) : built;
+  const context: FormatContext = {
+    cwd: io.cwd,
+    rootDir: setup.rootDir,
+    rules: RULES,
+    color: wantsColor(io),
+    toolVersion: toolVersion(),
+  };
+  io.stdout.write(FORMATTERS[command.format](model, context));
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (command.format === 'github' && summaryFile)
+    appendFileSync(summaryFile, formatStepSummary(model, context));
+  const failed = model.summary.errors > 0 || model.summary.warnings > command.maxWarnings;
+  if (model.summary.errors === 0 && model.summary.warnings > command.maxWarnings) {
+    io.stderr.write(
+      `arch-catalog: ${model.summary.warnings} warnings, more than --max-warnings ${command.maxWarnings}\n`,
+    );
+  }
+  return failed ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function wantsColor(io: CliIo): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.stdout.isTTY === true;
+}
+
+/** `--quiet`: warnings are neither shown nor counted. */
+function errorsOnly(model: CatalogModel): CatalogModel {
+  return {
+    ...model,
+    useCases: model.useCases.map((useCase) => ({ ...useCase, warnings: 0 })),
+    diagnostics: model.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'),
+    summary: { ...model.summary, warnings: 0 },
+  };
+}

@@ -1,0 +1,110 @@
+import type { TechnologyAlias } from '../technologies/aliases.js';
+import { RULE_IDS, type RuleId, type RuleSetting } from '../types.js';
+
+export const DEFAULT_ROOT = 'AE01_Implementations';
+export const DEFAULT_PATTERNS = [
+  'Batch Prediction',
+  'Real-Time Serving',
+  'Streaming',
+  'Embedded',
+] as const;
+export const CONFIG_FILE_NAME = 'architecture-catalog.config.yaml';
+
+/** `architecture-catalog.config.yaml`, validated, with defaults filled in. */
+export interface CatalogConfig {
+  /** The root folder, as written (relative to the config file's folder when read from one). */
+  root: string;
+  rules: Partial<Record<RuleId, RuleSetting>>;
+  patterns: readonly string[];
+  technologies: readonly TechnologyAlias[];
+}
+
+export const DEFAULT_CONFIG: CatalogConfig = {
+  root: DEFAULT_ROOT,
+  rules: {},
+  patterns: DEFAULT_PATTERNS,
+  technologies: [],
+};
+
+export class ConfigError extends Error {}
+
+const SETTINGS: readonly RuleSetting[] = ['off', 'warn', 'error'];
+const KNOWN_KEYS = new Set(['root', 'rules', 'patterns', 'technologies']);
+
+/** Checks a parsed YAML value and fills defaults. Throws ConfigError with one clear sentence. */
+export function toConfig(value: unknown, where: string): CatalogConfig {
+  if (value === null || value === undefined) return DEFAULT_CONFIG;
+  const object = asObject(value, where);
+  for (const key of Object.keys(object)) {
+    if (!KNOWN_KEYS.has(key)) {
+      throw new ConfigError(
+        `${where}: unknown key '${key}' (known: ${[...KNOWN_KEYS].join(', ')})`,
+      );
+    }
+  }
+  return {
+    root: object.root === undefined ? DEFAULT_ROOT : asString(object.root, `${where}: root`),
+    rules: toRules(object.rules, where),
+    patterns: toPatterns(object.patterns, where),
+    technologies: toTechnologies(object.technologies, where),
+  };
+}
+
+function toRules(value: unknown, where: string): CatalogConfig['rules'] {
+  if (value === undefined || value === null) return {};
+  const rules: CatalogConfig['rules'] = {};
+  for (const [id, setting] of Object.entries(asObject(value, `${where}: rules`))) {
+    if (!(RULE_IDS as readonly string[]).includes(id)) {
+      throw new ConfigError(`${where}: rules: unknown rule '${id}'`);
+    }
+    const normalized = setting === 'warning' ? 'warn' : setting;
+    if (!SETTINGS.includes(normalized as RuleSetting)) {
+      throw new ConfigError(
+        `${where}: rules: ${id} must be off, warn or error, not '${String(setting)}'`,
+      );
+    }
+    rules[id as RuleId] = normalized as RuleSetting;
+  }
+  return rules;
+}
+
+/** Extra patterns add to the four built-in ones. */
+function toPatterns(value: unknown, where: string): readonly string[] {
+  if (value === undefined || value === null) return DEFAULT_PATTERNS;
+  const extra = asArray(value, `${where}: patterns`).map((item, i) =>
+    asString(item, `${where}: patterns[${i}]`),
+  );
+  return [...new Set([...DEFAULT_PATTERNS, ...extra])];
+}
+
+function toTechnologies(value: unknown, where: string): TechnologyAlias[] {
+  if (value === undefined || value === null) return [];
+  return asArray(value, `${where}: technologies`).map((item, i) => {
+    const at = `${where}: technologies[${i}]`;
+    const entry = asObject(item, at);
+    const aliases = entry.aliases === undefined ? [] : asArray(entry.aliases, `${at}.aliases`);
+    return {
+      name: asString(entry.name, `${at}.name`),
+      category: asString(entry.category, `${at}.category`),
+      aliases: aliases.map((alias, j) => asString(alias, `${at}.aliases[${j}]`)),
+    };
+  });
+}
+
+function asObject(value: unknown, where: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigError(`${where} must be a mapping`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function asArray(value: unknown, where: string): unknown[] {
+  if (!Array.isArray(value)) throw new ConfigError(`${where} must be a list`);
+  return value;
+}
+
+function asString(value: unknown, where: string): string {
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new ConfigError(`${where} must be a non-empty string`);
+  return value.trim();
+}

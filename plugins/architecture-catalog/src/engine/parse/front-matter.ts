@@ -1,0 +1,53 @@
+import { parseDocument } from 'yaml';
+
+export interface FrontMatter {
+  /** The parsed mapping, or undefined when the block is absent or not a mapping. */
+  data: Record<string, unknown> | undefined;
+  /** The markdown with the front matter block blanked out, so every line keeps its number. */
+  body: string;
+  error?: { message: string; line: number; column: number };
+}
+
+const OPENING = /^---[ \t]*\r?\n/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
+
+/** Reads an optional leading YAML block (`---` ... `---`). Never throws. */
+export function readFrontMatter(text: string): FrontMatter {
+  const opening = OPENING.exec(text);
+  if (!opening) return { data: undefined, body: text };
+  const rest = text.slice(opening[0].length);
+  const closing = CLOSING.exec(rest);
+  if (!closing) return { data: undefined, body: text };
+  const blockEnd = opening[0].length + closing.index + closing[0].length;
+  const yamlText = rest.slice(0, closing.index);
+  const body = text.slice(0, blockEnd).replace(/[^\r\n]/g, '') + text.slice(blockEnd);
+  return { ...parseYamlMapping(yamlText), body };
+}
+
+function parseYamlMapping(yamlText: string): Omit<FrontMatter, 'body'> {
+  const document = parseDocument(yamlText, { prettyErrors: false });
+  const [firstError] = document.errors;
+  if (firstError) {
+    const [line, column] = firstError.linePos?.[0]
+      ? [firstError.linePos[0].line + 1, firstError.linePos[0].col]
+      : [2, 1];
+    return { data: undefined, error: { message: firstLine(firstError.message), line, column } };
+  }
+  try {
+    const value: unknown = document.toJS({ maxAliasCount: 50 });
+    if (value === null || value === undefined) return { data: undefined };
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      return {
+        data: undefined,
+        error: { message: 'front matter is not a mapping', line: 2, column: 1 },
+      };
+    }
+    return { data: value as Record<string, unknown> };
+  } catch (error) {
+    return { data: undefined, error: { message: firstLine(String(error)), line: 2, column: 1 } };
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0] ?? message;
+}

@@ -1,0 +1,25 @@
+import type { Diagnostic, UseCase } from '../types.js';
+
+/** Code-point order: the same on every machine and locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
+  );
+}
+
+export function compareUseCases(a: UseCase, b: UseCase): number {
+  return idNumber(a.id) - idNumber(b.id) || compareText(a.id, b.id) || compareText(a.dir, b.dir);
+}
+
+function idNumber(id: string): number {
+  const digits = /\d+/.exec(id)?.[0] ?? '';
+  return digits.length > 15 ? Number.MAX_SAFE_INTEGER : Number(digits);
+}

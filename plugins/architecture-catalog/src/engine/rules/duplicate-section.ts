@@ -1,0 +1,24 @@
+import { pointOf } from '../parse/tables.js';
+import type { Report, Rule } from './rule.js';
+
+export const duplicateSection: Rule = {
+  id: 'duplicate-section',
+  scope: 'design',
+  defaultSetting: 'error',
+  description: 'A required section appears more than once.',
+  help: 'Merge the two sections into one; the catalog reads only the first.',
+  check: ({ document }) => {
+    const reports: Report[] = [];
+    for (const [title, occurrences] of document.sections) {
+      const [first, ...repeats] = occurrences;
+      for (const repeat of repeats) {
+        reports.push({
+          ...pointOf(repeat.heading),
+          message: `Section '${title}' appears again; the first is at line ${first?.heading.position?.start.line ?? 1}`,
+          section: title,
+        });
+      }
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,47 @@
+import { duplicateSection } from './duplicate-section.js';
+import { duplicateUseCaseId } from './duplicate-use-case-id.js';
+import { emptySection } from './empty-section.js';
+import { invalidWorkspaceName } from './invalid-workspace-name.js';
+import { missingArchitectureDesign } from './missing-architecture-design.js';
+import { missingConstraints } from './missing-constraints.js';
+import { missingPattern } from './missing-pattern.js';
+import { missingRationale } from './missing-rationale.js';
+import { missingRequirement } from './missing-requirement.js';
+import { missingSection } from './missing-section.js';
+import { missingSource } from './missing-source.js';
+import { missingStatus } from './missing-status.js';
+import { missingTitle } from './missing-title.js';
+import { parseError } from './parse-error.js';
+import { patternRequirementMismatch } from './pattern-requirement-mismatch.js';
+import { placeholder } from './placeholder.js';
+import type { Rule } from './rule.js';
+import { sectionOrder } from './section-order.js';
+import { tableColumns } from './table-columns.js';
+import { unknownPattern } from './unknown-pattern.js';
+import { unparseableRequirement } from './unparseable-requirement.js';
+
+/** Every rule, in the order of the rule reference. */
+export const RULES: readonly Rule[] = [
+  parseError,
+  invalidWorkspaceName,
+  duplicateUseCaseId,
+  missingStatus,
+  missingArchitectureDesign,
+  missingTitle,
+  missingSection,
+  duplicateSection,
+  sectionOrder,
+  emptySection,
+  tableColumns,
+  missingRequirement,
+  unparseableRequirement,
+  missingSource,
+  missingPattern,
+  unknownPattern,
+  missingRationale,
+  placeholder,
+  missingConstraints,
+  patternRequirementMismatch,
+];
+
+export type { Report, Rule } from './rule.js';

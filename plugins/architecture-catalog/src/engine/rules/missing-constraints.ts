@@ -1,0 +1,24 @@
+import { listsIn } from '../model/design.js';
+import { sectionOf } from '../parse/design-document.js';
+import { pointOf } from '../parse/tables.js';
+import type { Rule } from './rule.js';
+
+export const missingConstraints: Rule = {
+  id: 'missing-constraints',
+  scope: 'design',
+  defaultSetting: 'warn',
+  description: 'Constraints from DS-01 has no list item.',
+  help: 'List each constraint from the viability assessment as a bullet (`- Budget capped at ...`).',
+  check: ({ document }) => {
+    const section = sectionOf(document, 'Constraints from DS-01');
+    if (!section || listsIn(section.nodes).some((list) => list.children.length > 0)) return [];
+    return [
+      {
+        ...pointOf(section.heading),
+        message: 'Constraints from DS-01 lists no constraint',
+        hint: 'write each constraint as a list item',
+        section: 'Constraints from DS-01',
+      },
+    ];
+  },
+};

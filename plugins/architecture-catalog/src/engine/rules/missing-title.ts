@@ -1,0 +1,30 @@
+import { pointOf } from '../parse/tables.js';
+import { START, type Rule } from './rule.js';
+
+export const missingTitle: Rule = {
+  id: 'missing-title',
+  scope: 'design',
+  defaultSetting: 'error',
+  description: 'The document has no heading `Architecture Design: <name>`.',
+  help: 'Start the document with `# Architecture Design: <Use Case Name>` (or `##`, as the template does).',
+  check: ({ document }) => {
+    const title = document.outline.title;
+    if (!title) {
+      const firstHeading = document.root.children.find((node) => node.type === 'heading');
+      return [
+        {
+          ...(firstHeading ? pointOf(firstHeading) : START),
+          message: 'No title heading `Architecture Design: <name>`',
+          hint: 'add `# Architecture Design: <Use Case Name>` before the first section',
+        },
+      ];
+    }
+    if (title.name !== '') return [];
+    return [
+      {
+        ...pointOf(title.heading),
+        message: 'The title names no use case: write `Architecture Design: <name>`',
+      },
+    ];
+  },
+};

@@ -1,0 +1,60 @@
+import type { Nodes, Text } from 'mdast';
+import { sectionPathAt, type DesignDocument } from '../parse/design-document.js';
+import { isPlaceholder } from '../template/placeholders.js';
+import type { Report, Rule } from './rule.js';
+
+export const placeholder: Rule = {
+  id: 'placeholder',
+  scope: 'design',
+  defaultSetting: 'error',
+  description:
+    'A template placeholder such as `[X ms]`, `[Name]` or `[Tech]` is left in the document.',
+  help: 'Replace every bracketed template phrase with real content. Links, footnotes, task boxes and code are never placeholders.',
+  check: ({ document }) => {
+    const reports: Report[] = [];
+    for (const text of plainTextNodes(document.root)) {
+      for (const found of placeholdersIn(document, text)) {
+        reports.push({
+          ...document.lines.pointAt(found.offset),
+          message: `Template placeholder '${found.text}' is not filled in`,
+          section: `${sectionPathAt(document, found.offset)} > ${found.text}`,
+        });
+      }
+    }
+    return reports;
+  },
+};
+
+/** Text nodes outside links, references and code; footnotes and task boxes never become text. */
+function plainTextNodes(root: Nodes): Text[] {
+  const found: Text[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'text') {
+      found.push(node);
+      return;
+    }
+    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'definition') return;
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return found;
+}
+
+const BRACKETED = /\[([^[\]\n]{1,80})\]/g;
+
+function placeholdersIn(document: DesignDocument, text: Text): { text: string; offset: number }[] {
+  const start = text.position?.start.offset;
+  const end = text.position?.end.offset;
+  if (start === undefined || end === undefined || !text.value.includes('[')) return [];
+  const source = document.text.slice(start, end);
+  const found: { text: string; offset: number }[] = [];
+  let cursor = 0;
+  for (const match of text.value.matchAll(BRACKETED)) {
+    if (!isPlaceholder(match[1] ?? '')) continue;
+    const at = source.indexOf(match[0], cursor);
+    if (at === -1) continue;
+    found.push({ text: match[0], offset: start + at });
+    cursor = at + match[0].length;
+  }
+  return found;
+}

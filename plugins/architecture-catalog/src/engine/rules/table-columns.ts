@@ -1,0 +1,57 @@
+import { closestName } from '../parse/names.js';
+import { pointOf } from '../parse/tables.js';
+import { columnIndexes } from '../parse/tables.js';
+import { sectionOf } from '../parse/design-document.js';
+import { templateTable } from '../model/design.js';
+import { REQUIRED_SECTIONS } from '../template/sections.js';
+import type { Report, Rule } from './rule.js';
+
+export const tableColumns: Rule = {
+  id: 'table-columns',
+  scope: 'design',
+  defaultSetting: 'error',
+  description:
+    'A required table is missing from its section, or lacks one of the template columns.',
+  help: REQUIRED_SECTIONS.filter((spec) => spec.table)
+    .map((spec) => `${spec.title}: ${spec.table?.columns.join(' | ')}`)
+    .join('; '),
+  check: ({ document }) => {
+    const reports: Report[] = [];
+    for (const spec of REQUIRED_SECTIONS) {
+      const section = sectionOf(document, spec.title);
+      if (!spec.table || !section) continue;
+      const table = templateTable(document, spec.title);
+      const columns = spec.table.columns;
+      if (!table) {
+        reports.push({
+          ...pointOf(section.heading),
+          message: `Section '${spec.title}' has no table`,
+          hint: `add a table with the columns ${columns.join(' | ')}`,
+          section: spec.title,
+        });
+        continue;
+      }
+      const indexes = columnIndexes(table, columns);
+      const extraHeaders = table.header
+        .filter((_, i) => !indexes.includes(i))
+        .map((cell) => cell.text);
+      const missingCount = indexes.filter((index) => index === -1).length;
+      columns.forEach((column, i) => {
+        if (indexes[i] !== -1) return;
+        // One column missing and one unknown header: that header is surely the column, renamed.
+        const lookalike =
+          extraHeaders.find((header) => closestName(header, [column]) !== undefined) ??
+          (missingCount === 1 && extraHeaders.length === 1 ? extraHeaders[0] : undefined);
+        reports.push({
+          ...table.point,
+          message: `The ${spec.title} table lacks the column '${column}'`,
+          section: spec.title,
+          ...(lookalike !== undefined && {
+            hint: `did you mean '${column}' instead of '${lookalike}'?`,
+          }),
+        });
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,28 @@
+import { closestName } from '../parse/names.js';
+import { recognizePatterns } from '../patterns/recognize.js';
+import { patternSectionField } from './pattern-field.js';
+import type { Rule } from './rule.js';
+
+export const unknownPattern: Rule = {
+  id: 'unknown-pattern',
+  scope: 'design',
+  defaultSetting: 'error',
+  description:
+    'The named pattern is not a known one (by default Batch Prediction, Real-Time Serving, Streaming, Embedded).',
+  help: 'Use one of the known patterns, join a hybrid with `+`, or add the pattern to `patterns` in architecture-catalog.config.yaml.',
+  check: ({ document, knownPatterns }) => {
+    const field = patternSectionField(document, 'Pattern');
+    if (!field || field.value === '') return [];
+    return recognizePatterns(field.value, knownPatterns).unknown.map((name) => {
+      const suggestion = closestName(name, knownPatterns);
+      return {
+        ...field.valuePoint,
+        message: `Unknown pattern '${name}'`,
+        hint: suggestion
+          ? `did you mean '${suggestion}'?`
+          : `known patterns: ${knownPatterns.join(', ')}`,
+        section: 'Architecture Pattern Selected > Pattern',
+      };
+    });
+  },
+};
