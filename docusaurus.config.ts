@@ -1,5 +1,10 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type { ThemeConfig as MermaidThemeConfig } from '@docusaurus/theme-mermaid';
+import type { Options as CatalogOptions } from 'docusaurus-plugin-architecture-catalog';
+
+/** The use-case workspaces this site publishes. */
+const WORKSPACES = 'AE01_Implementations';
 
 const config: Config = {
   title: 'Architecture Catalog',
@@ -49,7 +54,43 @@ const config: Config = {
     ],
   ],
 
-  themes: ['@docusaurus/theme-mermaid'],
+  plugins: [
+    [
+      'docusaurus-plugin-architecture-catalog',
+      {
+        root: WORKSPACES,
+        routeBasePath: 'catalog',
+        onInvalidDocument: 'throw',
+      } satisfies CatalogOptions,
+    ],
+    [
+      // Every document of every workspace as a page, one sidebar per use case.
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'workspaces',
+        path: WORKSPACES,
+        routeBasePath: 'workspaces',
+        sidebarPath: './sidebarsWorkspaces.ts',
+        include: ['**/*.md'],
+      },
+    ],
+  ],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexDocs: true,
+        indexPages: true,
+        indexBlog: false,
+        docsRouteBasePath: ['docs', 'workspaces'],
+        docsDir: ['docs', WORKSPACES],
+        language: ['en'],
+      },
+    ],
+  ],
 
   themeConfig: {
     colorMode: {
@@ -63,6 +104,9 @@ const config: Config = {
         src: 'img/logo.svg',
       },
       items: [
+        { to: '/catalog', label: 'Catalog', position: 'left' },
+        { to: '/catalog/compare', label: 'Compare', position: 'left' },
+        { to: '/catalog/matrix', label: 'Matrix', position: 'left' },
         {
           type: 'docSidebar',
           sidebarId: 'docsSidebar',
@@ -77,7 +121,11 @@ const config: Config = {
     },
     // Prism: the theme's default light and dark code themes.
     prism: {},
-  } satisfies Preset.ThemeConfig,
+    mermaid: {
+      // Mermaid's own default, stated: labels from documents can never run script.
+      options: { securityLevel: 'strict' },
+    },
+  } satisfies Preset.ThemeConfig & { mermaid: Partial<MermaidThemeConfig['mermaid']> },
 };
 
 export default config;

@@ -9,7 +9,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/lib/**',
       'build/**',
-      '.docusaurus/**',
+      '**/.docusaurus/**',
       'test/.tmp/**',
       'bench/out/**',
       'coverage/**',

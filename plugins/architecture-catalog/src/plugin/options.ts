@@ -1,0 +1,40 @@
+import type { OptionValidationContext } from '@docusaurus/types';
+import { Joi } from '@docusaurus/utils-validation';
+
+export type OnInvalidDocument = 'throw' | 'warn' | 'ignore';
+
+export interface PluginOptions {
+  id: string;
+  /** The workspace tree, relative to the site; defaults to the config file's `root`, then `AE01_Implementations`. */
+  root: string | undefined;
+  routeBasePath: string;
+  /** Like `onBrokenLinks`: what a build does when a document has errors. */
+  onInvalidDocument: OnInvalidDocument;
+  /** Path of `architecture-catalog.config.yaml`, relative to the site. */
+  config: string | undefined;
+}
+
+export type Options = Partial<PluginOptions>;
+
+export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'root' | 'config'> = {
+  routeBasePath: 'catalog',
+  onInvalidDocument: 'throw',
+};
+
+const schema = Joi.object<PluginOptions>({
+  root: Joi.string(),
+  routeBasePath: Joi.string()
+    .pattern(/^[^?#]*$/, 'a path without query or hash')
+    .default(DEFAULT_OPTIONS.routeBasePath),
+  onInvalidDocument: Joi.string()
+    .equal('throw', 'warn', 'ignore')
+    .default(DEFAULT_OPTIONS.onInvalidDocument),
+  config: Joi.string(),
+});
+
+export function validateOptions({
+  validate,
+  options,
+}: OptionValidationContext<Options, PluginOptions>): PluginOptions {
+  return validate(schema, options);
+}

@@ -1,0 +1,38 @@
+import { RULES } from '../engine/rules/index.js';
+import type { CatalogModel } from '../engine/types.js';
+import { formatPretty } from '../format/pretty.js';
+import type { OnInvalidDocument } from './options.js';
+
+export class InvalidDocumentsError extends Error {}
+
+/**
+ * What the build does with the diagnostics, like `onBrokenLinks`: `throw`
+ * fails a production build on errors; `warn` prints and goes on; `ignore`
+ * is silent. The site shows the diagnostics in every case.
+ */
+export function reportDiagnostics(
+  model: CatalogModel,
+  setting: OnInvalidDocument,
+  cwd: string,
+  rootDir: string,
+  isBuild: boolean,
+): void {
+  const { errors, warnings } = model.summary;
+  if (setting === 'ignore' || errors + warnings === 0) return;
+  const report = formatPretty(model, {
+    cwd,
+    rootDir,
+    rules: RULES,
+    color: process.stderr.isTTY === true,
+    toolVersion: '',
+  });
+  if (setting === 'throw' && errors > 0 && isBuild) {
+    throw new InvalidDocumentsError(
+      `Architecture catalog: ${errors} error(s) in the architecture documents.\n${report}\n` +
+        'Fix them, or set the plugin option onInvalidDocument to "warn" to build anyway.',
+    );
+  }
+  process.stderr.write(
+    `[WARNING] Architecture catalog: ${errors} error(s), ${warnings} warning(s)\n${report}`,
+  );
+}

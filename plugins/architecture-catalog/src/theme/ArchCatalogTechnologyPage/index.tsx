@@ -1,0 +1,118 @@
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import type { ReactNode } from 'react';
+import type { TechnologyPageData } from '../../views/types.js';
+import Nav from '../ArchCatalog/Nav.js';
+import styles from './styles.module.css';
+
+export default function ArchCatalogTechnologyPage({
+  data,
+}: {
+  data: TechnologyPageData;
+}): ReactNode {
+  const { technology, chosen, rejected } = data;
+  const category = technology.category ?? 'Other';
+  return (
+    <Layout
+      title={`${technology.name} (technology)`}
+      description={`Which architecture designs chose or rejected ${technology.name}, and why.`}
+    >
+      <main className="container margin-vert--lg">
+        <Nav links={data.links} />
+        <h1 className={styles.title}>{technology.name}</h1>
+        <p className={styles.meta}>
+          <span>
+            Category: <strong>{category}</strong>
+          </span>
+          <span>
+            Chosen by <strong>{technology.chosenCount}</strong>
+          </span>
+          <span>
+            Rejected by <strong>{technology.rejectedCount}</strong>
+          </span>
+        </p>
+        {!technology.known && (
+          <p className={styles.unknown}>
+            This name is not in the technology alias table; it is shown as the designs wrote it.
+          </p>
+        )}
+
+        <section className={styles.section} aria-labelledby="chosen-by">
+          <h2 id="chosen-by">Chosen by</h2>
+          {chosen.length > 0 ? (
+            <div className={styles.tableWrap}>
+              <table className={styles.table}>
+                <caption className={styles.caption}>
+                  Use cases that selected {technology.name}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Use case</th>
+                    <th scope="col">Component</th>
+                    <th scope="col">As written</th>
+                    <th scope="col">Rationale</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {chosen.map((row, i) => (
+                    <tr key={`${row.useCase.id}-${row.component}-${i}`}>
+                      <th scope="row">
+                        <Link to={row.useCase.url}>
+                          {row.useCase.id} · {row.useCase.name}
+                        </Link>
+                      </th>
+                      <td>{row.component}</td>
+                      <td>{row.raw}</td>
+                      <td>{row.rationale}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p className={styles.none}>No use case has chosen {technology.name}.</p>
+          )}
+        </section>
+
+        <section className={styles.section} aria-labelledby="rejected-by">
+          <h2 id="rejected-by">Considered and rejected</h2>
+          {rejected.length > 0 ? (
+            <div className={styles.tableWrap}>
+              <table className={styles.table}>
+                <caption className={styles.caption}>
+                  Use cases that weighed {technology.name} as an alternative and did not select it
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Use case</th>
+                    <th scope="col">Alternative</th>
+                    <th scope="col">Cons</th>
+                    <th scope="col">Why not selected</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rejected.map((row, i) => (
+                    <tr key={`${row.useCase.id}-${row.alternative}-${i}`}>
+                      <th scope="row">
+                        <Link to={row.useCase.url}>
+                          {row.useCase.id} · {row.useCase.name}
+                        </Link>
+                      </th>
+                      <td>{row.alternative}</td>
+                      <td>{row.cons}</td>
+                      <td>{row.whyNotSelected}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p className={styles.none}>
+              No use case has considered and rejected {technology.name}.
+            </p>
+          )}
+        </section>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,87 @@
+import { createTechnologyIndex } from '../engine/technologies/index.js';
+import type { TechnologyAlias } from '../engine/technologies/aliases.js';
+import type { CatalogModel } from '../engine/types.js';
+import { catalogPaths } from './catalog-paths.js';
+import { indexView } from './index-view.js';
+import { compareView, matrixView } from './matrix-view.js';
+import { patternViews } from './pattern-views.js';
+import { summarise } from './summaries.js';
+import { catalogTechnologyNames, technologyViews } from './technology-views.js';
+import type {
+  ComparePageData,
+  IndexPageData,
+  MatrixData,
+  PatternPageData,
+  PatternsIndexData,
+  TechnologiesIndexData,
+  TechnologyPageData,
+  UseCasePageData,
+  ValidationPageData,
+} from './types.js';
+import { useCaseView } from './use-case-view.js';
+import { validationView } from './validation-view.js';
+
+export interface ViewOptions {
+  /** The catalog's base path, base URL included (e.g. `/catalog`). */
+  basePath: string;
+  /** Configured pattern names (the built-in four included). */
+  patterns: readonly string[];
+  technologies: readonly TechnologyAlias[];
+  /** Published document pages by root-relative source path. */
+  documentUrls: ReadonlyMap<string, string>;
+}
+
+export interface Page<T> {
+  path: string;
+  data: T;
+}
+
+/** Every page of the catalog with the props it renders. */
+export interface CatalogViews {
+  index: Page<IndexPageData>;
+  useCases: Page<UseCasePageData>[];
+  patterns: Page<PatternsIndexData>;
+  pattern: Page<PatternPageData>[];
+  technologies: Page<TechnologiesIndexData>;
+  technology: Page<TechnologyPageData>[];
+  matrix: Page<MatrixData>;
+  compare: Page<ComparePageData>;
+  validation: Page<ValidationPageData>;
+}
+
+export function buildViews(model: CatalogModel, options: ViewOptions): CatalogViews {
+  const technologyNames = catalogTechnologyNames(model.useCases);
+  const paths = catalogPaths(
+    model,
+    options.basePath,
+    options.patterns,
+    technologyNames,
+    options.documentUrls,
+  );
+  const summaries = model.useCases.map((useCase) => summarise(useCase, paths));
+  const patterns = patternViews(model.useCases, options.patterns, paths);
+  const technologies = technologyViews(
+    model.useCases,
+    technologyNames,
+    createTechnologyIndex(options.technologies),
+    paths,
+  );
+  const matrix = matrixView(model.useCases, paths);
+  return {
+    index: { path: paths.links.index, data: indexView(model, summaries, paths) },
+    useCases: model.useCases.map((useCase, i) => ({
+      path: paths.useCase(useCase.dir),
+      data: useCaseView(model, useCase, summaries[i]!, paths),
+    })),
+    patterns: { path: paths.links.patterns, data: patterns.index },
+    pattern: patterns.pages.map((page) => ({ path: paths.pattern(page.name), data: page.data })),
+    technologies: { path: paths.links.technologies, data: technologies.index },
+    technology: technologies.pages.map((page) => ({
+      path: paths.technology(page.name),
+      data: page.data,
+    })),
+    matrix: { path: paths.links.matrix, data: matrix },
+    compare: { path: paths.links.compare, data: compareView(model.useCases, matrix, paths) },
+    validation: { path: paths.links.validation, data: validationView(model, paths) },
+  };
+}

@@ -1,0 +1,48 @@
+import { PHASES, type CatalogModel } from '../engine/types.js';
+import type { CatalogPaths } from './catalog-paths.js';
+import { compareNames } from './summaries.js';
+import type { Count, IndexPageData, UseCaseSummary, ValidationState } from './types.js';
+
+const TOP_TECHNOLOGIES = 15;
+const VALIDATION_STATES: ValidationState[] = ['valid', 'warnings', 'errors', 'no-design'];
+
+export function indexView(
+  model: CatalogModel,
+  summaries: UseCaseSummary[],
+  paths: CatalogPaths,
+): IndexPageData {
+  const patternCounts = countBy(
+    summaries.flatMap((summary) => summary.patterns.map((pattern) => pattern.name)),
+  );
+  const technologyCounts = countBy(summaries.flatMap((summary) => summary.technologies));
+  return {
+    links: paths.links,
+    useCases: summaries,
+    facets: {
+      patterns: [...patternCounts.keys()].sort(compareNames),
+      technologies: [...technologyCounts.keys()].sort(compareNames),
+      phases: PHASES.filter((phase) => summaries.some((summary) => summary.phase === phase)),
+      validation: VALIDATION_STATES.filter((state) =>
+        summaries.some((summary) => summary.validation === state),
+      ),
+    },
+    charts: {
+      patternMix: ranked(patternCounts, paths.pattern),
+      topTechnologies: ranked(technologyCounts, paths.technology).slice(0, TOP_TECHNOLOGIES),
+    },
+    summary: model.summary,
+  };
+}
+
+export function countBy(names: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}
+
+/** Most first, ties by name: a stable order for charts. */
+export function ranked(counts: Map<string, number>, url: (name: string) => string): Count[] {
+  return [...counts]
+    .map(([name, count]) => ({ name, count, url: url(name) }))
+    .sort((a, b) => b.count - a.count || compareNames(a.name, b.name));
+}

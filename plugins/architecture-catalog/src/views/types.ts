@@ -1,0 +1,238 @@
+/**
+ * What each catalog page receives as props. Built at build time from the
+ * CatalogModel by the pure functions of this folder; theme components only
+ * render these. Every string here is document text: render it as text
+ * (React escapes it), never as HTML.
+ */
+
+import type { Phase, Severity } from '../engine/types.js';
+
+/** A number with its human form: `80 ms`, `3.5k/s`, `99.99%`, `real-time`; `—` when unknown. */
+export interface Measure {
+  value: number | null;
+  display: string;
+}
+
+export type RequirementKey = 'latency' | 'throughput' | 'availability' | 'freshness';
+
+/** For each requirement, which way is stricter. */
+export const STRICTER: Record<RequirementKey, 'lower' | 'higher'> = {
+  latency: 'lower',
+  throughput: 'higher',
+  availability: 'higher',
+  freshness: 'lower',
+};
+
+export const REQUIREMENT_LABELS: Record<RequirementKey, string> = {
+  latency: 'Latency',
+  throughput: 'Throughput',
+  availability: 'Availability',
+  freshness: 'Data freshness',
+};
+
+export type RequirementMeasures = Record<RequirementKey, Measure>;
+
+export type ValidationState = 'valid' | 'warnings' | 'errors' | 'no-design';
+
+export interface Named {
+  name: string;
+  /** Full path of the catalog page, base URL included. */
+  url: string;
+}
+
+export interface UseCaseRef {
+  id: string;
+  name: string;
+  url: string;
+}
+
+/** One row of the index. */
+export interface UseCaseSummary extends UseCaseRef {
+  dir: string;
+  phase: Phase | null;
+  status: string | null;
+  patterns: Named[];
+  requirements: RequirementMeasures;
+  /** Canonical technology names, sorted. */
+  technologies: string[];
+  validation: ValidationState;
+  errors: number;
+  warnings: number;
+}
+
+export interface CatalogLinks {
+  index: string;
+  patterns: string;
+  technologies: string;
+  matrix: string;
+  compare: string;
+  validation: string;
+  catalogJson: string;
+}
+
+export interface Count {
+  name: string;
+  url: string;
+  count: number;
+}
+
+export interface IndexPageData {
+  links: CatalogLinks;
+  useCases: UseCaseSummary[];
+  facets: {
+    patterns: string[];
+    technologies: string[];
+    phases: string[];
+    validation: ValidationState[];
+  };
+  charts: {
+    patternMix: Count[];
+    /** The most used technologies, most used first (at most 15). */
+    topTechnologies: Count[];
+  };
+  summary: { useCases: number; documents: number; errors: number; warnings: number };
+}
+
+export interface DiagnosticView {
+  ruleId: string;
+  severity: Severity;
+  /** Relative to the root. */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  hint: string | null;
+  /** The document's page, when the file is a published document. */
+  documentUrl: string | null;
+}
+
+export interface DocumentLink {
+  /** Relative to the workspace folder, e.g. `02_Architecture/Architecture_Design.md`. */
+  path: string;
+  kind: string;
+  url: string | null;
+}
+
+/** Component Design text as blocks, markup removed. */
+export type TextBlock = { type: 'paragraph'; text: string } | { type: 'list'; items: string[] };
+
+export interface TechnologyLink {
+  name: string;
+  /** Empty for technologies the alias table does not know: they have no page. */
+  url: string;
+  known: boolean;
+  category: string | null;
+}
+
+export interface UseCasePageData {
+  links: CatalogLinks;
+  summary: UseCaseSummary;
+  lastUpdated: string | null;
+  title: string;
+  rationale: string;
+  constraints: string[];
+  requirementRows: { name: string; raw: string; source: string }[];
+  /** One mermaid flowchart per pattern, with this use case's technologies in the nodes. */
+  diagrams: { pattern: string; mermaid: string }[];
+  components: { name: string; blocks: TextBlock[] }[];
+  technologyChoices: {
+    component: string;
+    /** The normalized component category (the technology matrix row). */
+    category: string;
+    raw: string;
+    rationale: string;
+    technologies: TechnologyLink[];
+  }[];
+  integrations: { system: string; type: string; notes: string }[];
+  risks: { risk: string; mitigation: string }[];
+  alternatives: {
+    alternative: string;
+    pros: string;
+    cons: string;
+    whyNotSelected: string;
+    technologies: TechnologyLink[];
+  }[];
+  diagnostics: DiagnosticView[];
+  documents: DocumentLink[];
+  designDocumentUrl: string | null;
+}
+
+export interface PatternSummary extends Named {
+  number: number;
+  useWhen: string;
+  useCaseCount: number;
+}
+
+export interface PatternsIndexData {
+  links: CatalogLinks;
+  patterns: PatternSummary[];
+}
+
+export interface PatternPageData {
+  links: CatalogLinks;
+  pattern: PatternSummary;
+  /** The seed's reference diagram as a mermaid flowchart. */
+  mermaid: string;
+  useCases: (UseCaseRef & { otherPatterns: string[] })[];
+  technologyMix: (Count & { category: string | null })[];
+}
+
+export interface TechnologySummary extends Named {
+  category: string | null;
+  known: boolean;
+  chosenCount: number;
+  rejectedCount: number;
+}
+
+export interface TechnologiesIndexData {
+  links: CatalogLinks;
+  /** Grouped by category, categories in the alias table's order, `Other` last. */
+  categories: { category: string; technologies: TechnologySummary[] }[];
+}
+
+export interface TechnologyPageData {
+  links: CatalogLinks;
+  technology: TechnologySummary;
+  chosen: { useCase: UseCaseRef; component: string; raw: string; rationale: string }[];
+  rejected: { useCase: UseCaseRef; alternative: string; cons: string; whyNotSelected: string }[];
+}
+
+export interface MatrixCell {
+  technologies: string[];
+  /** The raw Technology cells this cell was built from, for the hover text. */
+  raw: string[];
+}
+
+export interface MatrixData {
+  links: CatalogLinks;
+  /** Normalized component categories. */
+  rows: string[];
+  columns: (UseCaseRef & { patterns: string[] })[];
+  /** cells[row][column]; null where the use case names nothing for that category. */
+  cells: (MatrixCell | null)[][];
+  patterns: string[];
+}
+
+export interface CompareEntry extends UseCaseRef {
+  patterns: string[];
+  requirements: RequirementMeasures;
+  /** Normalized component category to the technologies chosen for it. */
+  technologies: Record<string, string[]>;
+  risks: { risk: string; mitigation: string }[];
+}
+
+export interface ComparePageData {
+  links: CatalogLinks;
+  /** Every use case with a design; the page picks 2 to 4 from the URL (`?uc=UC-001,UC-003`). */
+  useCases: CompareEntry[];
+  /** Every component category any use case has, in matrix order. */
+  categories: string[];
+}
+
+export interface ValidationPageData {
+  links: CatalogLinks;
+  summary: { useCases: number; documents: number; errors: number; warnings: number };
+  groups: { useCase: UseCaseRef; validation: ValidationState; diagnostics: DiagnosticView[] }[];
+  /** Diagnostics outside any workspace (stray folders). */
+  other: DiagnosticView[];
+}

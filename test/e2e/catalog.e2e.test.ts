@@ -1,0 +1,151 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectErrors, openBrowser, type Browser } from './browser.js';
+
+const site = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
+  return { page, errors };
+}
+
+const rows = (page: Page) => page.locator('[data-testid="usecase-row"]');
+
+describe('the index', () => {
+  it('narrows the rows when filtered, puts the filter in the URL, and restores it on reload', async () => {
+    const { page, errors } = await open('/catalog');
+    const all = await rows(page).count();
+    expect(all).toBe(10);
+    await page.getByLabel('Pattern').selectOption('Streaming');
+    await expect.poll(() => rows(page).count()).toBeLessThan(all);
+    const filtered = await rows(page).evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('data-id')),
+    );
+    expect(filtered).toEqual(['UC-003', 'UC-005']);
+    expect(new URL(page.url()).searchParams.get('pattern')).toBe('Streaming');
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => rows(page).count()).toBe(2);
+    expect(await page.getByLabel('Pattern').inputValue()).toBe('Streaming');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters by free text on technologies', async () => {
+    const { page } = await open('/catalog?q=tensorflow%20lite');
+    await expect.poll(() => rows(page).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('a use-case page', () => {
+  it('draws its pattern diagram as SVG with the technology names in it', async () => {
+    const { page, errors } = await open('/catalog/use-cases/uc-003-fraud-detection');
+    const svg = page.locator('[data-testid="usecase-diagram"] svg').first();
+    await svg.waitFor({ timeout: 30_000 });
+    const text = await page.locator('[data-testid="usecase-diagram"]').first().innerText();
+    expect(text).toMatch(/Kafka/);
+    expect(text).toMatch(/Flink/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('compare', () => {
+  it('shows two use cases side by side with a difference highlighted', async () => {
+    const { page, errors } = await open('/catalog/compare?uc=UC-001,UC-003');
+    const table = page.locator('[data-testid="compare-table"]');
+    await table.waitFor();
+    const header = await table.locator('thead').innerText();
+    expect(header).toMatch(/UC-001/);
+    expect(header).toMatch(/UC-003/);
+    expect(await table.locator('[data-differs="true"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the technology matrix', () => {
+  it('downloads the shown matrix as CSV', async () => {
+    const { page } = await open('/catalog/matrix');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('matrix-csv').click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const [header, ...lines] = csv.trim().split(/\r?\n/);
+    expect(header).toMatch(/^Component,UC-001,UC-002,UC-003/);
+    expect(lines.some((line) => line.startsWith('Feature Store,') && line.includes('Feast'))).toBe(
+      true,
+    );
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  it('finds a use case by a technology name', async () => {
+    const { page } = await open('/catalog');
+    const input = page.locator('input.navbar__search-input');
+    await input.fill('Triton');
+    const suggestion = page.locator('.aa-dropdown-menu .aa-suggestion, [role="option"]').first();
+    await suggestion.waitFor({ timeout: 20_000 });
+    const text = await page.locator('.aa-dropdown-menu, [role="listbox"]').first().innerText();
+    expect(text).toMatch(/Search Ranking|UC-007/);
+    await page.close();
+  });
+});
+
+const CATALOG_PAGES = [
+  '/catalog',
+  '/catalog/use-cases/uc-003-fraud-detection',
+  '/catalog/use-cases/uc-009-call-center-intent-routing',
+  '/catalog/patterns',
+  '/catalog/patterns/streaming',
+  '/catalog/technologies',
+  '/catalog/technologies/kafka',
+  '/catalog/matrix',
+  '/catalog/compare?uc=UC-001,UC-003',
+  '/catalog/validation',
+];
+
+describe('every catalog page', () => {
+  it.each(CATALOG_PAGES)('%s loads without console errors', async (path) => {
+    const { page, errors } = await open(path);
+    await page.locator('h1').first().waitFor();
+    await page.waitForTimeout(500);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it.each([
+    '/catalog',
+    '/catalog/use-cases/uc-003-fraud-detection',
+    '/catalog/matrix',
+    '/catalog/compare?uc=UC-001,UC-003',
+  ])('%s has no serious or critical axe violations', async (path) => {
+    const { page } = await open(path);
+    await page.locator('h1').first().waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+    expect(serious).toEqual([]);
+    await page.close();
+  });
+});

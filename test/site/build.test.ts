@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, REPO_ROOT, tempDir } from '../helpers.js';
+
+const SITE = fixture('site');
+const DOCUSAURUS = path.join(REPO_ROOT, 'node_modules', '.bin', 'docusaurus');
+const temp = tempDir('arch-catalog-site-');
+afterAll(() => temp.cleanup());
+
+function build(onInvalidDocument: string, outDir: string) {
+  return spawnSync(DOCUSAURUS, ['build', SITE, '--out-dir', outDir], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ARCH_CATALOG_ON_INVALID: onInvalidDocument,
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+    timeout: 400_000,
+  });
+}
+
+describe('docusaurus build over a tree with errors', () => {
+  it(
+    'fails under onInvalidDocument: throw, printing rule ids and positions',
+    { timeout: 400_000 },
+    () => {
+      const run = build('throw', path.join(temp.dir, 'throw'));
+      expect(run.status).not.toBe(0);
+      const output = run.stdout + run.stderr;
+      expect(output).toMatch(/Architecture catalog: 2 error\(s\)/);
+      expect(output).toMatch(
+        /UC-001_Copy\n\s+1:1\s+error\s+Use case id UC-001 is already used by 'UC-001_Alpha'\s+duplicate-use-case-id/,
+      );
+      expect(output).toMatch(
+        /1:1\s+error\s+UC-002_Beta has no 02_Architecture\/Architecture_Design.md .*missing-architecture-design/,
+      );
+      expect(output).toMatch(/onInvalidDocument/);
+    },
+  );
+
+  describe('under onInvalidDocument: warn', () => {
+    const outDir = path.join(temp.dir, 'warn');
+    let run: ReturnType<typeof build>;
+    beforeAll(() => {
+      run = build('warn', outDir);
+    }, 400_000);
+    const page = (...parts: string[]) =>
+      readFileSync(path.join(outDir, ...parts, 'index.html'), 'utf8');
+
+    it('builds, printing the report as a warning', () => {
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout + run.stderr).toMatch(
+        /\[WARNING\] Architecture catalog: 2 error\(s\), 3 warning\(s\)/,
+      );
+    });
+
+    it('publishes every catalog page', () => {
+      for (const route of [
+        'catalog',
+        'catalog/patterns',
+        'catalog/technologies',
+        'catalog/matrix',
+        'catalog/compare',
+        'catalog/validation',
+      ]) {
+        expect(existsSync(path.join(outDir, route, 'index.html')), route).toBe(true);
+      }
+      expect(readdirSync(path.join(outDir, 'catalog', 'use-cases')).sort()).toEqual([
+        'uc-001-alpha',
+        'uc-001-copy',
+        'uc-002-beta',
+        'uc-003-waiting',
+        'uc-4-loose',
+      ]);
+      expect(
+        existsSync(path.join(outDir, 'catalog', 'patterns', 'real-time-serving', 'index.html')),
+      ).toBe(true);
+      expect(existsSync(path.join(outDir, 'catalog', 'technologies', 'kafka', 'index.html'))).toBe(
+        true,
+      );
+    });
+
+    it('shows the diagnostics on the site', () => {
+      expect(page('catalog', 'validation')).toContain('Use case id UC-001 is already used by');
+      expect(page('catalog', 'use-cases', 'uc-002-beta')).toContain('missing-architecture-design');
+    });
+
+    it('publishes the engine JSON at /catalog/catalog.json', () => {
+      const json = JSON.parse(
+        readFileSync(path.join(outDir, 'catalog', 'catalog.json'), 'utf8'),
+      ) as {
+        schemaVersion: number;
+        useCases: unknown[];
+      };
+      expect(json.schemaVersion).toBe(1);
+      expect(json.useCases).toHaveLength(5);
+    });
+  });
+});
