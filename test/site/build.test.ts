@@ -9,6 +9,11 @@ const DOCUSAURUS = path.join(REPO_ROOT, 'node_modules', '.bin', 'docusaurus');
 const temp = tempDir('arch-catalog-site-');
 afterAll(() => temp.cleanup());
 
+/** Boolean checks keep a failure's message short: the pages are 20 KB of minified HTML. */
+const contains = (html: string, text: string): boolean => html.includes(text);
+const linksTo = (html: string, href: string): boolean =>
+  new RegExp(`href="?${href}"?[ >]`).test(html);
+
 function build(onInvalidDocument: string, outDir: string) {
   return spawnSync(DOCUSAURUS, ['build', SITE, '--out-dir', outDir], {
     encoding: 'utf8',
@@ -88,6 +93,25 @@ describe('docusaurus build over a tree with errors', () => {
       expect(page('catalog', 'use-cases', 'uc-002-beta')).toContain('missing-architecture-design');
     });
 
+    it('publishes every document as a plain-markdown page, JSX-looking text as text', () => {
+      const html = page('workspaces', 'UC-001_Alpha', 'Handoff', 'POC_Plan');
+      expect(contains(html, 'p99 &lt;100ms in every {region}, whatever &lt;Model> we pick')).toBe(
+        true,
+      );
+      expect(contains(html, '<model>')).toBe(false);
+      expect(
+        linksTo(
+          page('catalog', 'use-cases', 'uc-001-alpha'),
+          '/workspaces/UC-001_Alpha/Handoff/POC_Plan',
+        ),
+      ).toBe(true);
+    });
+
+    it('links a use case to its design document page', () => {
+      const html = page('catalog', 'use-cases', 'uc-001-alpha');
+      expect(linksTo(html, '/workspaces/UC-001_Alpha/Architecture/Architecture_Design')).toBe(true);
+    });
+
     it('publishes the engine JSON at /catalog/catalog.json', () => {
       const json = JSON.parse(
         readFileSync(path.join(outDir, 'catalog', 'catalog.json'), 'utf8'),
@@ -98,5 +122,19 @@ describe('docusaurus build over a tree with errors', () => {
       expect(json.schemaVersion).toBe(1);
       expect(json.useCases).toHaveLength(5);
     });
+  });
+});
+
+describe('docusaurus arch-catalog:validate', () => {
+  it("validates with the site's plugin options and exits as the CLI does", () => {
+    const run = spawnSync(DOCUSAURUS, ['arch-catalog:validate', '--format', 'json'], {
+      cwd: SITE,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 120_000,
+    });
+    expect(run.status).toBe(1);
+    const model = JSON.parse(run.stdout) as { summary: { errors: number; warnings: number } };
+    expect(model.summary).toMatchObject({ errors: 2, warnings: 3 });
   });
 });

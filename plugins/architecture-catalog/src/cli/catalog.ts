@@ -5,6 +5,7 @@ import { catalogJson } from '../format/json.js';
 import type { Command } from './args.js';
 import { EXIT_OK, type CliIo } from './io.js';
 import { resolveSetup } from './resolve-setup.js';
+import { plural } from './validate.js';
 
 type CatalogCommand = Extract<Command, { name: 'catalog' }>;
 
@@ -19,6 +20,8 @@ export function runCatalog(command: CatalogCommand, io: CliIo): number {
   const target = path.resolve(io.cwd, command.out);
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, json);
-  io.stderr.write(`arch-catalog: wrote ${model.summary.useCases} use cases to ${command.out}\n`);
+  io.stderr.write(
+    `arch-catalog: wrote ${plural(model.summary.useCases, 'use case')} to ${command.out}\n`,
+  );
   return EXIT_OK;
 }

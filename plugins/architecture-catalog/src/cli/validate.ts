@@ -30,7 +30,7 @@ export function runValidate(command: ValidateCommand, io: CliIo): number {
   const failed = model.summary.errors > 0 || model.summary.warnings > command.maxWarnings;
   if (model.summary.errors === 0 && model.summary.warnings > command.maxWarnings) {
     io.stderr.write(
-      `arch-catalog: ${model.summary.warnings} warnings, more than --max-warnings ${command.maxWarnings}\n`,
+      `arch-catalog: ${plural(model.summary.warnings, 'warning')}, more than --max-warnings ${command.maxWarnings}\n`,
     );
   }
   return failed ? EXIT_PROBLEMS : EXIT_OK;
@@ -50,4 +50,8 @@ function errorsOnly(model: CatalogModel): CatalogModel {
     diagnostics: model.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'),
     summary: { ...model.summary, warnings: 0 },
   };
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

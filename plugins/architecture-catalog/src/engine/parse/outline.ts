@@ -69,7 +69,11 @@ function collectSections(nodes: RootContent[], titleDepth: number): Section[] {
   let currentChild: Section | undefined;
   for (const node of nodes) {
     const relative = node.type === 'heading' ? node.depth - titleDepth : Infinity;
-    if (relative <= 0) break;
+    // A heading at the title's level ends the design; before the first section (no title) it is preamble.
+    if (relative <= 0) {
+      if (sections.length > 0) break;
+      continue;
+    }
     if (relative === 1 && node.type === 'heading') {
       current = newSection(node, 1);
       currentChild = undefined;

@@ -18,6 +18,10 @@ describe('missing-title', () => {
     const doc = edit(VALID_DESIGN, '# Architecture Design: Fraud Detection', '# Fraud Detection');
     expect(runDesignRule('missing-title', doc)).toEqual([at(1, 1)]);
   });
+  it('still finds the sections under a title without its prefix', () => {
+    const doc = edit(VALID_DESIGN, '# Architecture Design: Fraud Detection', '# Fraud Detection');
+    expect(runDesignRule('missing-section', doc)).toEqual([]);
+  });
   it('fires when the title names nothing', () => {
     const doc = edit(
       VALID_DESIGN,

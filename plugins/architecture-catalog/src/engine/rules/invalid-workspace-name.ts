@@ -13,7 +13,7 @@ export const invalidWorkspaceName: Rule = {
       line: 1,
       column: 1,
       message: `Folder '${folder}' is not a use-case workspace name; it is left out of the catalog`,
-      hint: 'name it UC-<digits>_<Name>, or start it with _ or . to keep it out on purpose',
+      hint: 'name it UC-<digits>_<Name>, or start it with . to keep it out on purpose',
     })),
     ...scan.workspaces
       .filter((workspace) => !workspace.exactName)
