@@ -1,5 +1,5 @@
 import type { Config } from '@docusaurus/types';
-import remarkEscapeRawHtml from 'docusaurus-plugin-architecture-catalog/remark';
+import remarkSafeDocuments from 'docusaurus-plugin-architecture-catalog/remark';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { ThemeConfig as MermaidThemeConfig } from '@docusaurus/theme-mermaid';
 import type { Options as CatalogOptions } from 'docusaurus-plugin-architecture-catalog';
@@ -73,8 +73,8 @@ const config: Config = {
         routeBasePath: 'workspaces',
         sidebarPath: './sidebarsWorkspaces.ts',
         include: ['**/*.md'],
-        // Documents are data: raw HTML in them shows as text, never as markup.
-        remarkPlugins: [remarkEscapeRawHtml],
+        // Documents are data: raw HTML shows as text, javascript: links lose their URL.
+        remarkPlugins: [remarkSafeDocuments],
       },
     ],
   ],

