@@ -18,7 +18,9 @@ export default function remarkSafeDocuments() {
 
 export function isSafeUrl(url: string): boolean {
   // Browsers ignore control characters and spaces inside a scheme: `java\tscript:` is `javascript:`.
-  const compact = [...url].filter((char) => char.charCodeAt(0) > 0x20 && char !== '\u007f').join('');
+  const compact = [...url]
+    .filter((char) => char.charCodeAt(0) > 0x20 && char !== '\u007f')
+    .join('');
   return SAFE_URL.test(compact);
 }
 
