@@ -2,11 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
+import { createMemoryCache } from './engine/cache/memory-cache.js';
 import { catalogJson } from './format/json.js';
+import { createDataWriter } from './plugin/data-files.js';
 import { documentUrls } from './plugin/document-urls.js';
 import { extendCli } from './plugin/extend-cli.js';
 import { loadCatalog, resolveSiteSetup, type CatalogContent } from './plugin/load-catalog.js';
 import type { PluginOptions } from './plugin/options.js';
+import { parseLogLine } from './plugin/parse-log.js';
 import { reportDiagnostics } from './plugin/report.js';
 import { createCatalogRoutes } from './plugin/routes.js';
 import { buildViews } from './views/build-views.js';
@@ -17,6 +20,17 @@ export default function pluginArchitectureCatalog(
 ): Plugin<CatalogContent> {
   const isBuild = process.env.NODE_ENV === 'production';
   const basePath = normalizeUrl([context.baseUrl, options.routeBasePath]);
+  // Kept for the life of the dev server, so that an edit re-parses only what changed.
+  const cache = isBuild ? undefined : createMemoryCache();
+  let loads = 0;
+  // The newest catalog loaded. The dev server reloads plugins concurrently, each
+  // reload from a snapshot of the site: a slower reload of another plugin (the
+  // documents) can finish last carrying an older catalog. Publishing the newest
+  // one, whichever reload publishes, keeps the served catalog in step with the files.
+  let latest: CatalogContent | undefined;
+  const writeData = createDataWriter(
+    path.join(context.generatedFilesDir, 'docusaurus-plugin-architecture-catalog', options.id),
+  );
   return {
     name: 'docusaurus-plugin-architecture-catalog',
 
@@ -26,7 +40,11 @@ export default function pluginArchitectureCatalog(
     },
 
     async loadContent() {
-      const content = loadCatalog(context.siteDir, options);
+      const { content, stats } = loadCatalog(context.siteDir, options, cache);
+      cache?.sweep();
+      if (cache) process.stdout.write(parseLogLine(stats, loads > 0));
+      loads += 1;
+      latest = content;
       reportDiagnostics(
         content.model,
         options.onInvalidDocument,
@@ -38,8 +56,10 @@ export default function pluginArchitectureCatalog(
     },
 
     async allContentLoaded({ allContent, actions }) {
-      const content = allContent['docusaurus-plugin-architecture-catalog']?.[options.id] as
-        CatalogContent | undefined;
+      const content =
+        latest ??
+        (allContent['docusaurus-plugin-architecture-catalog']?.[options.id] as
+          CatalogContent | undefined);
       if (!content) return;
       const views = buildViews(content.model, {
         basePath,
@@ -47,7 +67,7 @@ export default function pluginArchitectureCatalog(
         technologies: content.config.technologies,
         documentUrls: documentUrls(allContent, context.siteDir, content.rootDir),
       });
-      await createCatalogRoutes(views, actions);
+      createCatalogRoutes(views, actions, writeData);
     },
 
     async postBuild({ outDir, content }) {

@@ -1,17 +1,18 @@
+import { createAnalyser, type DocumentAnalyser, type ParseStats } from './analyse-document.js';
+import type { DesignAnalysis, ParseCache } from './cache/parse-cache.js';
 import type { CatalogConfig } from './config/config.js';
-import { buildDesign } from './model/design.js';
-import { readStatus, type StatusInfo } from './model/status.js';
-import { parseDesignDocument, type DesignDocument } from './parse/design-document.js';
+import { safeCheck } from './guard.js';
+import type { StatusInfo } from './model/status.js';
 import { assembleModel } from './report/assemble.js';
 import { RULES, type Report, type Rule } from './rules/index.js';
-import type { DesignFacts, WorkspaceFacts } from './rules/rule.js';
+import type { WorkspaceFacts } from './rules/rule.js';
 import {
   scanTree,
   type ScannedWorkspace,
   type ScanProblem,
   type TreeScan,
 } from './scan/scan-tree.js';
-import { createTechnologyIndex, type TechnologyIndex } from './technologies/index.js';
+import { createTechnologyIndex } from './technologies/index.js';
 import type { CatalogModel, Design, Diagnostic, RuleId, RuleSetting, UseCase } from './types.js';
 
 export interface BuildOptions {
@@ -20,13 +21,26 @@ export interface BuildOptions {
   /** How the root is named in the output (a relative path, for stable JSON). */
   displayRoot: string;
   config: CatalogConfig;
+  /** Reuses what earlier builds learnt from unchanged documents; the output is the same without. */
+  cache?: ParseCache | undefined;
+}
+
+export interface BuildResult {
+  model: CatalogModel;
+  stats: ParseStats;
 }
 
 /** scan -> parse -> model -> rules -> report. Never throws for anything a document contains. */
 export function buildCatalog(options: BuildOptions): CatalogModel {
+  return buildCatalogWithStats(options).model;
+}
+
+/** `buildCatalog`, also telling which documents were parsed and how many came from the cache. */
+export function buildCatalogWithStats(options: BuildOptions): BuildResult {
   const { config } = options;
   const scan = scanTree(options.rootDir);
   const technologies = createTechnologyIndex(config.technologies);
+  const analyser = createAnalyser({ config, technologies, cache: options.cache });
   const reports: Diagnostic[] = [];
   const emit = (rule: Rule, found: Report[], defaultFile: string): void => {
     const severity = severityOf(rule.id, rule.defaultSetting, config.rules);
@@ -35,7 +49,8 @@ export function buildCatalog(options: BuildOptions): CatalogModel {
   };
 
   const useCases = scan.workspaces.map((workspace) => {
-    const analysis = analyseWorkspace(workspace, technologies, config.patterns, scan.problems);
+    const analysis = analyseWorkspace(workspace, analyser, scan.problems);
+    const design = analysis.design;
     for (const rule of RULES) {
       if (rule.scope === 'workspace')
         emit(
@@ -43,55 +58,38 @@ export function buildCatalog(options: BuildOptions): CatalogModel {
           safeCheck(() => rule.check(analysis.facts)),
           workspace.dir,
         );
-      if (rule.scope === 'design' && analysis.designFacts) {
-        const facts = analysis.designFacts;
-        emit(
-          rule,
-          safeCheck(() => rule.check(facts)),
-          facts.document.file,
-        );
+      if (rule.scope === 'design' && design) {
+        emit(rule, reportsOf(design, rule.id), design.design.file);
       }
     }
-    return toUseCase(workspace, analysis.status, analysis.designFacts?.design ?? null);
+    return toUseCase(workspace, analysis.status, design?.design ?? null);
   });
   for (const rule of RULES) {
     if (rule.scope === 'tree') emit(rule, rule.check({ scan }), '');
   }
-  return assembleModel(options.displayRoot, useCases, reports);
+  return {
+    model: assembleModel(options.displayRoot, useCases, reports),
+    stats: analyser.stats,
+  };
 }
 
 interface WorkspaceAnalysis {
   facts: WorkspaceFacts;
   status: StatusInfo | undefined;
-  designFacts: DesignFacts | undefined;
+  design: DesignAnalysis | undefined;
 }
 
 function analyseWorkspace(
   workspace: ScannedWorkspace,
-  technologies: TechnologyIndex,
-  knownPatterns: readonly string[],
+  analyser: DocumentAnalyser,
   problems: ScanProblem[],
 ): WorkspaceAnalysis {
   const statusDocument = workspace.documents.find((document) => document.kind === 'status');
   const designDocument = workspace.documents.find(
     (document) => document.kind === 'architecture-design',
   );
-  const status =
-    statusDocument?.text === undefined
-      ? undefined
-      : guarded(statusDocument.path, problems, () => readStatus(statusDocument.text!));
-  let designFacts: DesignFacts | undefined;
-  if (designDocument?.text !== undefined) {
-    designFacts = guarded(designDocument.path, problems, () => {
-      const document = parseDesignDocument(designDocument.path, designDocument.text!);
-      reportFrontMatter(document, problems);
-      return {
-        document,
-        design: buildDesign(document, { technologies, patterns: knownPatterns }),
-        knownPatterns,
-      };
-    });
-  }
+  const status = statusDocument && analyser.status(statusDocument, problems);
+  const design = designDocument && analyser.design(designDocument, problems);
   return {
     facts: {
       workspace,
@@ -100,45 +98,12 @@ function analyseWorkspace(
       hasDesign: designDocument !== undefined,
     },
     status,
-    designFacts,
+    design,
   };
 }
 
-function reportFrontMatter(document: DesignDocument, problems: ScanProblem[]): void {
-  const error = document.frontMatter.error;
-  if (error)
-    problems.push({
-      path: document.file,
-      reason: `has invalid YAML front matter: ${error.message}`,
-      line: error.line,
-      column: error.column,
-    });
-}
-
-/**
- * A document that trips a bug in the engine must not take the catalog down:
- * it becomes a parse-error on that document and the rest goes on.
- */
-function guarded<T>(file: string, problems: ScanProblem[], work: () => T): T | undefined {
-  try {
-    return work();
-  } catch (error) {
-    problems.push({
-      path: file,
-      reason: `could not be analysed (${error instanceof Error ? error.message : String(error)})`,
-    });
-    return undefined;
-  }
-}
-
-/** A rule that fails on a document reports that it could not check it, rather than staying silent. */
-function safeCheck(check: () => Report[]): Report[] {
-  try {
-    return check();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return [{ line: 1, column: 1, message: `This rule could not check the document: ${reason}` }];
-  }
+function reportsOf(design: DesignAnalysis, ruleId: RuleId): Report[] {
+  return design.reports.find((entry) => entry.ruleId === ruleId)?.found ?? [];
 }
 
 function severityOf(

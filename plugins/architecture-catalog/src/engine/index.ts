@@ -1,4 +1,18 @@
-export { buildCatalog, type BuildOptions } from './build-catalog.js';
+export type { ParseStats } from './analyse-document.js';
+export {
+  buildCatalog,
+  buildCatalogWithStats,
+  type BuildOptions,
+  type BuildResult,
+} from './build-catalog.js';
+export { createMemoryCache, type MemoryCache } from './cache/memory-cache.js';
+export {
+  CACHE_FORMAT,
+  type DesignAnalysis,
+  type DocumentAnalysis,
+  type ParseCache,
+  type StatusAnalysis,
+} from './cache/parse-cache.js';
 export {
   CONFIG_FILE_NAME,
   ConfigError,

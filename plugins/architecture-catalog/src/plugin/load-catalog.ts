@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { buildCatalog } from '../engine/build-catalog.js';
+import type { ParseStats } from '../engine/analyse-document.js';
+import { buildCatalogWithStats } from '../engine/build-catalog.js';
+import type { ParseCache } from '../engine/cache/parse-cache.js';
 import type { CatalogConfig } from '../engine/config/config.js';
 import { loadConfig } from '../engine/config/load-config.js';
 import type { CatalogModel } from '../engine/types.js';
@@ -23,8 +25,14 @@ export function resolveSiteSetup(
   return { config: loaded.config, rootDir, configFile: loaded.file };
 }
 
-export function loadCatalog(siteDir: string, options: PluginOptions): CatalogContent {
+/** The catalog of the site's tree; with a cache, unchanged documents are not parsed again. */
+export function loadCatalog(
+  siteDir: string,
+  options: PluginOptions,
+  cache?: ParseCache,
+): { content: CatalogContent; stats: ParseStats } {
   const { config, rootDir } = resolveSiteSetup(siteDir, options);
   const displayRoot = path.relative(siteDir, rootDir).split(path.sep).join('/') || '.';
-  return { model: buildCatalog({ rootDir, displayRoot, config }), config, rootDir };
+  const { model, stats } = buildCatalogWithStats({ rootDir, displayRoot, config, cache });
+  return { content: { model, config, rootDir }, stats };
 }

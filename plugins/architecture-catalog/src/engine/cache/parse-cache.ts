@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import type { CatalogConfig } from '../config/config.js';
+import type { StatusInfo } from '../model/status.js';
+import type { Report } from '../rules/rule.js';
+import type { ScanProblem } from '../scan/scan-tree.js';
+import type { Design, DocumentKind, RuleId } from '../types.js';
+
+/**
+ * Bump when parsing, the model or a design rule changes what it produces for
+ * the same text, so that caches kept across runs (on disk) start afresh.
+ */
+export const CACHE_FORMAT = 1;
+
+/** What `00_Status.md` says, as the engine keeps it. */
+export interface StatusAnalysis {
+  kind: 'status';
+  status: StatusInfo;
+}
+
+/** What an Architecture Design says, and what the design rules found in it. */
+export interface DesignAnalysis {
+  kind: 'design';
+  design: Design;
+  /** Each design rule's reports, in the order of `RULES`. */
+  reports: { ruleId: RuleId; found: Report[] }[];
+  /** Problems found while parsing (invalid front matter), for the parse-error rule. */
+  problems: ScanProblem[];
+}
+
+export type DocumentAnalysis = StatusAnalysis | DesignAnalysis;
+
+/**
+ * Where `buildCatalog` keeps what it learnt from each document it parsed,
+ * so that an unchanged document is not parsed again. The key (see
+ * `cacheKey`) covers everything the value depends on. Values are plain JSON
+ * data, so the cache may live in memory or on disk. `get` must return a
+ * value equal to the one `set` under that key, or undefined; the engine
+ * neither mutates what it gets nor what it sets.
+ */
+export interface ParseCache {
+  get(key: string): DocumentAnalysis | undefined;
+  set(key: string, value: DocumentAnalysis): void;
+}
+
+/** What every analysis depends on besides the document: the cache format and the config's names. */
+export function analysisContext(config: CatalogConfig): string {
+  return sha256([JSON.stringify([CACHE_FORMAT, config.patterns, config.technologies])]);
+}
+
+/** The key of one document's analysis: the context, its kind, its path and its exact text. */
+export function cacheKey(context: string, kind: DocumentKind, file: string, text: string): string {
+  return sha256([context, kind, file, text]);
+}
+
+function sha256(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
+  return hash.digest('hex');
+}
