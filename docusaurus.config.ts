@@ -1,11 +1,16 @@
+import path from 'node:path';
 import type { Config } from '@docusaurus/types';
 import remarkSafeDocuments from 'docusaurus-plugin-architecture-catalog/remark';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { ThemeConfig as MermaidThemeConfig } from '@docusaurus/theme-mermaid';
 import type { Options as CatalogOptions } from 'docusaurus-plugin-architecture-catalog';
+import { workspaceDocsExclude } from 'docusaurus-plugin-architecture-catalog/sidebars';
 
-/** The use-case workspaces this site publishes. */
-const WORKSPACES = 'AE01_Implementations';
+/**
+ * The use-case workspaces this site publishes, relative to the site (or absolute).
+ * `ARCH_CATALOG_ROOT` points the site at another tree, e.g. the benchmark's generated corpus.
+ */
+const WORKSPACES = process.env.ARCH_CATALOG_ROOT ?? 'AE01_Implementations';
 
 const config: Config = {
   title: 'Architecture Catalog',
@@ -73,6 +78,8 @@ const config: Config = {
         routeBasePath: 'workspaces',
         sidebarPath: './sidebarsWorkspaces.ts',
         include: ['**/*.md'],
+        // Not the documents the catalog reports as unreadable: they would fail the build.
+        exclude: workspaceDocsExclude(path.resolve(__dirname, WORKSPACES)),
         // Documents are data: raw HTML shows as text, javascript: links lose their URL.
         remarkPlugins: [remarkSafeDocuments],
       },

@@ -10,7 +10,8 @@ const REPLACEMENTS: readonly (readonly [RegExp, string])[] = [
   [/[≤⩽]/g, '<='],
   [/[≥⩾]/g, '>='],
   [/[‐‑‒–—―−]/g, '-'],
-  [/[µμ]/g, 'u'],
+  // Micro as the micro sign, Greek mu, or either upper-cased (`500 ΜS`).
+  [/[µμΜ]/g, 'u'],
   [/\s+/g, ' '],
 ];
 

@@ -20,7 +20,12 @@ export function readFrontMatter(text: string): FrontMatter {
   if (!closing) return { data: undefined, body: text };
   const blockEnd = opening[0].length + closing.index + closing[0].length;
   const yamlText = rest.slice(0, closing.index);
-  const body = text.slice(0, blockEnd).replace(/[^\r\n]/g, '') + text.slice(blockEnd);
+  // Lone CRs become LF first: blanking `a\r---\n` must not leave one CRLF for two line breaks.
+  const blanked = text
+    .slice(0, blockEnd)
+    .replace(/\r(?!\n)/g, '\n')
+    .replace(/[^\r\n]/g, '');
+  const body = blanked + text.slice(blockEnd);
   return { ...parseYamlMapping(yamlText), body };
 }
 

@@ -1,6 +1,8 @@
 import { readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { readFrontMatter } from '../parse/front-matter.js';
 import type { DocumentKind } from '../types.js';
+import { exceededLimit } from './markdown-limits.js';
 import { readDocument } from './read-document.js';
 import { inspect, sortedNames, walkMarkdown, type WalkEntry } from './walk.js';
 import { classifyFolder } from './workspace-name.js';
@@ -35,6 +37,8 @@ export interface TreeScan {
   workspaces: ScannedWorkspace[];
   invalidFolders: string[];
   problems: ScanProblem[];
+  /** Folder links inside workspaces not followed because they loop; relative to the root. */
+  loops: string[];
 }
 
 export class RootNotFoundError extends Error {}
@@ -42,20 +46,14 @@ export class RootNotFoundError extends Error {}
 /** Lists every workspace under the root and reads the documents the model needs. */
 export function scanTree(rootDir: string): TreeScan {
   const rootReal = resolveRoot(rootDir);
-  const scan: TreeScan = { rootReal, workspaces: [], invalidFolders: [], problems: [] };
+  const scan: TreeScan = { rootReal, workspaces: [], invalidFolders: [], problems: [], loops: [] };
   for (const folder of sortedNames(readdirSync(rootReal))) {
-    const entry = inspect(rootReal, path.join(rootReal, folder));
-    if (entry.kind !== 'ok' || !entry.isDirectory) {
-      if (entry.kind === 'outside' && entry.isDirectory) {
-        scan.problems.push({
-          path: folder,
-          reason: 'is a symbolic link that leads outside the root; not followed',
-        });
-      }
-      continue;
-    }
     const folderClass = classifyFolder(folder);
     if (folderClass.kind === 'skipped') continue;
+    const entry = inspect(rootReal, path.join(rootReal, folder));
+    const problem = rootEntryProblem(rootReal, folder, entry);
+    if (problem) scan.problems.push({ path: folder, reason: problem });
+    if (problem || entry.kind !== 'ok' || !entry.isDirectory) continue;
     if (folderClass.kind === 'invalid') {
       scan.invalidFolders.push(folder);
       continue;
@@ -63,6 +61,7 @@ export function scanTree(rootDir: string): TreeScan {
     const walked = walkMarkdown(rootReal, path.join(rootReal, folder), folder);
     const documents = readWorkspaceDocuments(folder, walked.files, scan.problems);
     scan.problems.push(...walked.problems);
+    scan.loops.push(...walked.loops);
     scan.workspaces.push({
       dir: folder,
       id: folderClass.id,
@@ -72,6 +71,31 @@ export function scanTree(rootDir: string): TreeScan {
     });
   }
   return scan;
+}
+
+/** Why a folder link under the root is not followed: it leads out, or back to the root. */
+function rootEntryProblem(
+  rootReal: string,
+  folder: string,
+  entry: ReturnType<typeof inspect>,
+): string | undefined {
+  if (entry.kind === 'outside' && entry.isDirectory)
+    return 'is a symbolic link that leads outside the root; not followed';
+  if (
+    entry.kind === 'ok' &&
+    entry.isDirectory &&
+    safeRealpath(path.join(rootReal, folder)) === rootReal
+  )
+    return 'is a symbolic link to the root itself; not followed';
+  return undefined;
+}
+
+function safeRealpath(target: string): string | undefined {
+  try {
+    return realpathSync(target);
+  } catch {
+    return undefined;
+  }
 }
 
 function resolveRoot(rootDir: string): string {
@@ -97,23 +121,57 @@ function readWorkspaceDocuments(
 ): ScannedDocument[] {
   const documents: ScannedDocument[] = [];
   for (const file of files) {
-    const outcome = readDocument(file.absolutePath);
-    const kind = kindByPath(file.path.slice(folder.length + 1));
-    if (!outcome.ok) {
-      problems.push({ path: file.path, reason: outcome.reason });
-      documents.push({ path: file.path, kind });
-      continue;
-    }
-    const keepText = KEPT_KINDS.has(kind) || isDesignCandidate(file.path.slice(folder.length + 1));
-    documents.push(
-      keepText ? { path: file.path, kind, text: outcome.text } : { path: file.path, kind },
-    );
+    const inWorkspace = file.path.slice(folder.length + 1);
+    const kind = kindByPath(inWorkspace);
+    const text = readMarkdown(file, problems);
+    const keepText = text !== undefined && (KEPT_KINDS.has(kind) || isDesignCandidate(inWorkspace));
+    documents.push(keepText ? { path: file.path, kind, text } : { path: file.path, kind });
   }
   promoteDesignCandidate(documents, folder);
   for (const document of documents) {
     if (!KEPT_KINDS.has(document.kind)) delete document.text;
   }
   return documents;
+}
+
+/** The text of a document fit to parse, or undefined; what is wrong with it goes to `problems`. */
+function readMarkdown(file: WalkEntry, problems: ScanProblem[]): string | undefined {
+  const outcome = readDocument(file.absolutePath);
+  if (!outcome.ok) {
+    problems.push({ path: file.path, reason: outcome.reason });
+    return undefined;
+  }
+  const limit = exceededLimit(outcome.text);
+  if (limit) {
+    problems.push({ path: file.path, reason: limit.reason, line: limit.line, column: 1 });
+    return undefined;
+  }
+  const frontMatter = frontMatterProblem(file.path, outcome.text);
+  if (frontMatter) problems.push(frontMatter);
+  return outcome.text;
+}
+
+/**
+ * Every document's front matter is checked, not only the design's: the site
+ * publishes every document, and a docs plugin fails a build on front matter
+ * it cannot read. Never throws.
+ */
+function frontMatterProblem(file: string, text: string): ScanProblem | undefined {
+  if (!text.startsWith('---')) return undefined;
+  try {
+    const error = readFrontMatter(text).error;
+    return error
+      ? {
+          path: file,
+          reason: `has invalid YAML front matter: ${error.message}`,
+          line: error.line,
+          column: error.column,
+        }
+      : undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { path: file, reason: `has front matter that cannot be read: ${message}` };
+  }
 }
 
 export function kindByPath(inWorkspace: string): DocumentKind {

@@ -16,6 +16,8 @@ export interface WalkProblem {
 export interface WalkResult {
   files: WalkEntry[];
   problems: WalkProblem[];
+  /** Folder links not followed because they loop (to a folder already walked, or one holding the start). */
+  loops: string[];
 }
 
 const MAX_DEPTH = 12;
@@ -35,11 +37,16 @@ export function walkMarkdown(
   startAbsolute: string,
   startRelative: string,
 ): WalkResult {
-  const result: WalkResult = { files: [], problems: [] };
+  const result: WalkResult = { files: [], problems: [], loops: [] };
   const visited = new Set<string>();
+  const startReal = safeRealpath(startAbsolute);
   const visit = (absolute: string, relative: string, depth: number): void => {
     const real = safeRealpath(absolute);
-    if (real === undefined || visited.has(real) || depth > MAX_DEPTH) return;
+    if (real === undefined || depth > MAX_DEPTH) return;
+    if (visited.has(real) || holds(real, startReal)) {
+      result.loops.push(relative);
+      return;
+    }
     visited.add(real);
     let names: string[];
     try {
@@ -100,6 +107,11 @@ export function inspect(rootReal: string, absolute: string): Inspection {
   } catch (error) {
     return { kind: 'broken', reason: describeIoError(error) };
   }
+}
+
+/** Whether `folder` is a proper ancestor of `start`: a link to it loops. */
+export function holds(folder: string, start: string | undefined): boolean {
+  return start !== undefined && folder !== start && isInside(folder, start);
 }
 
 export function isInside(rootReal: string, real: string): boolean {
