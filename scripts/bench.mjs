@@ -1,0 +1,663 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the speed and size budgets of issue 4, measured side by side in one run.
+ *
+ *   node scripts/bench.mjs [--count 1000] [--big-count 10000] [--site-count N] [--reps 3]
+ *                          [--site-reps 1] [--big-timeout 900] [--seed 1] [--quick]
+ *                          [--skip-site] [--skip-big] [--skip-dev] [--work DIR] [--keep]
+ *                          [--out bench/results.md]
+ *
+ * --count is N for everything; --site-count lowers it for the two site builds only.
+ * --quick: N = 100, big N = 1,000, site N = 20, one repetition (a smoke run of a few minutes).
+ *
+ * Generates the corpora once (scripts/generate-corpus.mjs), runs each tool as a
+ * whole child process, repetitions interleaved so that load on the machine hits
+ * every tool alike, and prints the medians, ratios and PASS/FAIL per budget
+ * (also written to --out).
+ */
+import { spawn } from 'node:child_process';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { measure } from './bench/measure.mjs';
+import { measurePages } from './bench/page-weight.mjs';
+import {
+  KB,
+  MB,
+  budgetTable,
+  bytes,
+  markdownTable,
+  measurementTable,
+  medianMs,
+  pageTable,
+  peakRss,
+  ratio,
+  seconds,
+  verdict,
+} from './bench/report.mjs';
+import {
+  buildPhases,
+  buildSite,
+  firstUseCasePath,
+  inspectBuild,
+  prepareBaselineSite,
+  prepareCatalogSite,
+} from './bench/sites.mjs';
+import { generateCorpus } from './generate-corpus.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(REPO, 'plugins', 'architecture-catalog', 'bin', 'arch-catalog.js');
+const MARKDOWNLINT = path.join(REPO, 'node_modules', '.bin', 'markdownlint-cli2');
+const FLOOR = path.join(REPO, 'scripts', 'bench', 'parse-floor.mjs');
+const DESIGN_GLOB = '*/02_Architecture/Architecture_Design.md';
+
+/** @param {string} message */
+function log(message) {
+  const time = new Date().toISOString().slice(11, 19);
+  process.stderr.write(`[bench ${time}] ${message}\n`);
+}
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string' },
+      'big-count': { type: 'string' },
+      reps: { type: 'string' },
+      'site-reps': { type: 'string' },
+      'site-count': { type: 'string' },
+      'big-timeout': { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      quick: { type: 'boolean', default: false },
+      'skip-site': { type: 'boolean', default: false },
+      'skip-big': { type: 'boolean', default: false },
+      'skip-dev': { type: 'boolean', default: false },
+      work: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      out: { type: 'string', default: path.join(REPO, 'bench', 'results.md') },
+    },
+  });
+  const quick = values.quick;
+  const int = (/** @type {string | undefined} */ v, /** @type {number} */ fallback) =>
+    v === undefined ? fallback : Math.max(1, Math.floor(Number(v)) || fallback);
+  return {
+    count: int(values.count, quick ? 100 : 1000),
+    siteCount: int(values['site-count'], int(values.count, quick ? 20 : 1000)),
+    bigCount: int(values['big-count'], quick ? 1000 : 10000),
+    reps: int(values.reps, quick ? 1 : 3),
+    bigTimeoutMs: 1000 * int(values['big-timeout'], 900),
+    siteReps: int(values['site-reps'], 1),
+    seed: Number(values.seed) || 1,
+    quick,
+    skipSite: values['skip-site'],
+    skipBig: values['skip-big'],
+    skipDev: values['skip-dev'],
+    work: values.work
+      ? path.resolve(values.work)
+      : mkdtempSync(path.join(os.tmpdir(), 'arch-catalog-bench-')),
+    keep: values.keep || Boolean(values.work),
+    out: path.resolve(values.out),
+  };
+}
+
+/** @typedef {ReturnType<typeof options>} Options */
+
+/**
+ * @param {Options} o
+ * @param {string} name
+ * @param {number} count
+ * @param {number} defects
+ */
+function corpus(o, name, count, defects) {
+  const dir = path.join(o.work, name);
+  const started = performance.now();
+  const summary = generateCorpus({ out: dir, count, seed: o.seed, defects });
+  const ms = performance.now() - started;
+  log(
+    `${name}: ${count} use cases, ${summary.files} files, ${bytes(summary.bytes)} in ${seconds(ms)}`,
+  );
+  return { dir, summary, ms };
+}
+
+/** The template's headings as an MD043 config: `#` title, `##` sections, `###` Component Design parts. */
+async function md043Config(/** @type {string} */ work) {
+  const template = await import(
+    pathToFileURL(
+      path.join(
+        REPO,
+        'plugins',
+        'architecture-catalog',
+        'lib',
+        'engine',
+        'template',
+        'sections.js',
+      ),
+    ).href
+  );
+  const headings = ['?', '*'];
+  for (const section of template.REQUIRED_SECTIONS) {
+    headings.push(`## ${section.title}`, '*');
+    for (const sub of section.subsections ?? []) headings.push(`### ${sub}`, '*');
+  }
+  const dir = path.join(work, 'md043');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, '.markdownlint-cli2.jsonc');
+  writeFileSync(file, JSON.stringify({ config: { default: false, MD043: { headings } } }, null, 2));
+  return file;
+}
+
+/**
+ * The commands compared side by side on the same Architecture Designs.
+ * @param {Options} o
+ * @param {string} root
+ * @param {string} mdConfig
+ */
+function toolCommands(o, root, mdConfig) {
+  return {
+    floor: () => measure(process.execPath, [FLOOR, root], { cwd: o.work }),
+    markdownlint: () => measure(MARKDOWNLINT, ['--config', mdConfig, DESIGN_GLOB], { cwd: root }),
+    validate: () =>
+      measure(process.execPath, [CLI, 'validate', '--root', root, '--format', 'json'], {
+        cwd: o.work,
+        stdoutFile: path.join(o.work, 'validate.json'),
+      }),
+  };
+}
+
+/**
+ * Repetitions interleaved: floor, markdownlint, validate, floor, ...
+ * @param {Options} o
+ * @param {Record<string, () => Promise<import('./bench/measure.mjs').Run>>} commands
+ */
+async function interleaved(o, commands) {
+  /** @type {Record<string, import('./bench/measure.mjs').Run[]>} */
+  const runs = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let rep = 1; rep <= o.reps; rep++) {
+    for (const [name, command] of Object.entries(commands)) {
+      const run = await command();
+      runs[name].push(run);
+      log(`rep ${rep}/${o.reps} ${name}: ${seconds(run.ms)}, ${bytes(run.rss)}, exit ${run.code}`);
+      if (run.code !== 0 && run.code !== 1) log(`  ${name} output: ${run.output.slice(-600)}`);
+    }
+  }
+  return runs;
+}
+
+async function cliHasCache() {
+  const help = await measure(process.execPath, [CLI, '--help'], {});
+  return help.output.includes('--cache');
+}
+
+/**
+ * `validate --cache` after one file changed: one run fills the cache, then each repetition edits a design.
+ * @param {Options} o
+ * @param {string} root
+ */
+async function warmRuns(o, root) {
+  const cacheDir = path.join(o.work, 'cache-cwd');
+  mkdirSync(cacheDir, { recursive: true });
+  const args = [CLI, 'validate', '--root', root, '--format', 'json', '--cache'];
+  const run = () =>
+    measure(process.execPath, args, { cwd: cacheDir, stdoutFile: path.join(o.work, 'warm.json') });
+  const fill = await run();
+  log(`cache filled: ${seconds(fill.ms)}, exit ${fill.code}`);
+  const edited = path.join(root, firstWorkspace(root), '02_Architecture', 'Architecture_Design.md');
+  const runs = [];
+  for (let rep = 1; rep <= o.reps; rep++) {
+    appendFileSync(edited, `\nEdited for warm run ${rep}.\n`);
+    const warm = await run();
+    runs.push(warm);
+    log(
+      `rep ${rep}/${o.reps} validate --cache, one file changed: ${seconds(warm.ms)}, exit ${warm.code}`,
+    );
+  }
+  return runs;
+}
+
+/** @param {string} root */
+function firstWorkspace(root) {
+  return readdirSync(root).sort()[0];
+}
+
+/**
+ * Both site builds, `siteReps` times each, then their shape and page weights.
+ * @param {Options} o
+ * @param {string} root clean corpus
+ */
+async function siteRuns(o, root) {
+  const catalogSite = path.join(o.work, 'site-catalog');
+  const baselineSite = path.join(o.work, 'site-baseline');
+  prepareCatalogSite(REPO, catalogSite);
+  prepareBaselineSite(REPO, baselineSite, root);
+  const out = {
+    catalog: path.join(o.work, 'out-catalog'),
+    baseline: path.join(o.work, 'out-baseline'),
+  };
+  /** @type {{catalog: import('./bench/measure.mjs').Run[], baseline: import('./bench/measure.mjs').Run[]}} */
+  const runs = { catalog: [], baseline: [] };
+  for (let rep = 1; rep <= o.siteReps; rep++) {
+    for (const name of /** @type {const} */ (['catalog', 'baseline'])) {
+      rmSync(out[name], { recursive: true, force: true });
+      const site = name === 'catalog' ? catalogSite : baselineSite;
+      const run = await buildSite(REPO, site, out[name], { ARCH_CATALOG_ROOT: root });
+      runs[name].push(run);
+      log(
+        `rep ${rep}/${o.siteReps} ${name} site build: ${seconds(run.ms)}, ${bytes(run.rss)}, exit ${run.code}`,
+      );
+      if (run.code !== 0) log(`  ${name} build output: ${run.output.slice(-2000)}`);
+    }
+  }
+  const shapes = {
+    catalog: runs.catalog.some((r) => r.code === 0) ? inspectBuild(out.catalog) : undefined,
+    baseline: runs.baseline.some((r) => r.code === 0) ? inspectBuild(out.baseline) : undefined,
+  };
+  let pages;
+  const useCase = shapes.catalog ? firstUseCasePath(out.catalog) : undefined;
+  if (shapes.catalog && useCase) {
+    log('page weights (headless Chromium)');
+    try {
+      const [index, uc] = await measurePages(out.catalog, ['/catalog', useCase]);
+      pages = { index, useCase: uc };
+    } catch (error) {
+      log(`page weights failed: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+  return { runs, shapes, pages, catalogSite };
+}
+
+/**
+ * `docusaurus start` over a small clean corpus: after one design is edited, how many
+ * documents does the plugin re-parse? Read from its `[arch-catalog] re-parsed N of M documents` line.
+ * @param {Options} o
+ * @param {string} catalogSite
+ */
+async function devReparse(o, catalogSite) {
+  const { dir: root } = corpus(o, 'corpus-dev', 20, 0);
+  const docusaurus = path.join(REPO, 'node_modules', '.bin', 'docusaurus');
+  const port = await freePort();
+  const child = spawn(
+    docusaurus,
+    ['start', catalogSite, '--host', '127.0.0.1', '--port', String(port), '--no-open'],
+    {
+      cwd: catalogSite,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        ARCH_CATALOG_ROOT: root,
+        NODE_ENV: 'development',
+        BROWSER: 'none',
+        NO_COLOR: '1',
+      },
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (c) => (output += c));
+  child.stderr?.on('data', (c) => (output += c));
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    const ready = await waitFor(
+      () => /compiled successfully|Docusaurus website is running/i.test(output),
+      300_000,
+    );
+    if (!ready) return { note: 'dev server did not start within 5 min' };
+    if (!/\[arch-catalog\] parsed \d+ of \d+ documents/.test(output)) {
+      return { note: 'n/a (the plugin prints no parse count yet)' };
+    }
+    const before = output.length;
+    const edited = path.join(
+      root,
+      firstWorkspace(root),
+      '02_Architecture',
+      'Architecture_Design.md',
+    );
+    appendFileSync(edited, '\nEdited by the bench.\n');
+    const seen = await waitFor(
+      () => /re-parsed \d+ of \d+ documents/.test(output.slice(before)),
+      120_000,
+    );
+    if (!seen) return { note: 'no re-parse line within 2 min of the edit' };
+    const match = /re-parsed (\d+) of (\d+) documents/.exec(output.slice(before));
+    return { reparsed: Number(match?.[1]), of: Number(match?.[2]) };
+  } finally {
+    stop();
+  }
+}
+
+/** A TCP port nobody listens on right now. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  await new Promise((resolve) => server.close(() => resolve(undefined)));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+/**
+ * @param {() => boolean} test
+ * @param {number} timeoutMs
+ */
+async function waitFor(test, timeoutMs) {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (test()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return test();
+}
+
+/**
+ * @param {number} a
+ * @param {number} b
+ */
+const div = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : Number.NaN);
+
+/**
+ * @param {Options} o
+ * @param {any} m everything measured
+ */
+function budgets(o, m) {
+  const cold = medianMs(m.tools.validate);
+  const lint = medianMs(m.tools.markdownlint);
+  const floor = medianMs(m.tools.floor);
+  const warm = m.warm ? medianMs(m.warm) : Number.NaN;
+  const big = m.big?.[0];
+  const site = m.site;
+  const perPage = (/** @type {'catalog' | 'baseline'} */ k) =>
+    div(medianMs(site?.runs[k]), site?.shapes[k]?.pages);
+  const sitePerPage = perPage('catalog');
+  const basePerPage = perPage('baseline');
+  const htmlPerPage = site?.shapes.catalog
+    ? site.shapes.catalog.htmlBytes / site.shapes.catalog.pages
+    : Number.NaN;
+  const index = site?.pages?.index;
+  const uc = site?.pages?.useCase;
+  const ucNoMermaid = uc ? uc.gzipBytes - uc.mermaidGzipBytes : Number.NaN;
+  const mermaidOnlyWhereDrawn =
+    index && uc ? [index, uc].every((p) => !p.mermaidFetched || p.draws) : undefined;
+  const ok = (/** @type {number} */ x, /** @type {number} */ limit) =>
+    Number.isFinite(x) ? x <= limit : undefined;
+  return [
+    {
+      what: '`arch-catalog validate`, cold, vs markdownlint-cli2 MD043',
+      budget: '≤ 0.5x',
+      measured: `${ratio(div(cold, lint))} (${seconds(cold)} / ${seconds(lint)})`,
+      result: verdict(ok(div(cold, lint), 0.5)),
+    },
+    {
+      what: 'same, vs the single-process parse floor',
+      budget: '≤ 1.0x',
+      measured: `${ratio(div(cold, floor))} (${seconds(cold)} / ${seconds(floor)})`,
+      result: verdict(ok(div(cold, floor), 1.0)),
+    },
+    {
+      what: '`--cache`, one file changed, vs cold',
+      budget: '≤ 0.1x',
+      measured: m.warm
+        ? `${ratio(div(warm, cold))} (${seconds(warm)} / ${seconds(cold)})`
+        : 'n/a (no --cache yet)',
+      result: verdict(m.warm ? ok(div(warm, cold), 0.1) : undefined),
+    },
+    {
+      what: `N = ${o.bigCount.toLocaleString('en')} validate`,
+      budget: 'finishes; peak RSS < 1 GB',
+      measured: big
+        ? big.timedOut
+          ? `stopped after ${seconds(big.ms)} (--big-timeout), peak RSS so far ${bytes(big.rss)}`
+          : `${seconds(big.ms)}, exit ${big.code}, ${bytes(big.rss)}`
+        : 'n/a (skipped)',
+      result: verdict(
+        big
+          ? !big.timedOut && (big.code === 0 || big.code === 1) && (big.rss ?? Infinity) < 1024 * MB
+          : undefined,
+      ),
+    },
+    {
+      what: 'site build, per published page, vs plain docs site',
+      budget: '≤ 1.0x',
+      measured: `${ratio(div(sitePerPage, basePerPage))} (${(sitePerPage || NaN).toFixed(1)} ms / ${(basePerPage || NaN).toFixed(1)} ms)`,
+      result: verdict(ok(div(sitePerPage, basePerPage), 1.0)),
+    },
+    {
+      what: 'site build peak RSS',
+      budget: '< 3 GB',
+      measured: bytes(peakRss(site?.runs.catalog)),
+      result: verdict(site ? (peakRss(site.runs.catalog) ?? Infinity) < 3 * 1024 * MB : undefined),
+    },
+    {
+      what: 'HTML per page, average (catalog site)',
+      budget: '< 30 KB',
+      measured: bytes(htmlPerPage),
+      result: verdict(Number.isFinite(htmlPerPage) ? htmlPerPage < 30 * KB : undefined),
+    },
+    {
+      what: `index page download, gzipped (N = ${o.siteCount})`,
+      budget: '< 500 KB',
+      measured: index ? bytes(index.gzipBytes) : 'n/a',
+      result: verdict(index ? index.gzipBytes < 500 * KB : undefined),
+    },
+    {
+      what: 'use-case page download without mermaid, gzipped',
+      budget: '< 350 KB',
+      measured: uc ? `${bytes(ucNoMermaid)} (+ ${bytes(uc.mermaidGzipBytes)} mermaid)` : 'n/a',
+      result: verdict(uc ? ucNoMermaid < 350 * KB : undefined),
+    },
+    {
+      what: 'mermaid fetched only by pages that draw',
+      budget: 'yes',
+      measured:
+        index && uc
+          ? `index: ${index.mermaidFetched ? 'fetched' : 'not fetched'}; use case: ${uc.mermaidFetched ? 'fetched' : 'not fetched'}, ${uc.draws ? 'draws' : 'no diagram'}`
+          : 'n/a',
+      result: verdict(mermaidOnlyWhereDrawn),
+    },
+    {
+      what: '`npm start`, one document edited: documents re-parsed',
+      budget: '1',
+      measured:
+        m.dev?.reparsed !== undefined
+          ? `${m.dev.reparsed} of ${m.dev.of}`
+          : (m.dev?.note ?? 'n/a (skipped)'),
+      result: verdict(m.dev?.reparsed !== undefined ? m.dev.reparsed === 1 : undefined),
+    },
+  ];
+}
+
+/**
+ * Where each site build spends its time (Docusaurus's perf logger, last run).
+ * @param {{catalog: import('./bench/measure.mjs').Run[], baseline: import('./bench/measure.mjs').Run[]}} runs
+ */
+function phaseSection(runs) {
+  const rows = [];
+  for (const name of /** @type {const} */ (['catalog', 'baseline'])) {
+    const last = runs[name][runs[name].length - 1];
+    const phases = last ? buildPhases(last.kept ?? []).slice(0, 8) : [];
+    for (const { phase, ms } of phases) rows.push([name, phase, seconds(ms)]);
+  }
+  if (rows.length === 0) return [];
+  return [
+    '## Site build phases (Docusaurus perf logger, phases over 1 s)',
+    '',
+    markdownTable(['site', 'phase', 'time'], rows),
+    '',
+  ];
+}
+
+/**
+ * @param {Options} o
+ * @param {any} m
+ */
+function report(o, m) {
+  const designs = m.corpus?.summary ?? { files: 0, bytes: 0, designBytes: 0 };
+  const rows = [
+    { label: 'parse floor: read + mdast/GFM, designs only, one process', runs: m.tools.floor },
+    { label: 'markdownlint-cli2 0.22, MD043 only, designs', runs: m.tools.markdownlint },
+    { label: '`arch-catalog validate --format json`, cold', runs: m.tools.validate },
+    m.warm
+      ? { label: '`validate --cache`, one file changed', runs: m.warm }
+      : {
+          label: '`validate --cache`, one file changed',
+          runs: undefined,
+          note: 'n/a (no --cache yet)',
+        },
+    m.big
+      ? {
+          label: `\`validate\`, N = ${o.bigCount}`,
+          runs: m.big,
+          note: `${bytes(m.bigCorpus.summary.bytes)} of markdown`,
+        }
+      : { label: `\`validate\`, N = ${o.bigCount}`, runs: undefined, note: 'skipped' },
+  ];
+  if (m.site) {
+    for (const [name, label] of [
+      ['catalog', '`docusaurus build`, catalog site'],
+      ['baseline', '`docusaurus build`, plain docs site (baseline)'],
+    ]) {
+      const shape = m.site.shapes[name];
+      const perPage = shape ? (medianMs(m.site.runs[name]) / shape.pages).toFixed(1) : 'n/a';
+      const note = shape
+        ? `${shape.pages} HTML pages, ${perPage} ms/page, ${bytes(shape.htmlBytes / shape.pages)} HTML/page, main.js ${bytes(shape.mainJsBytes)}, output ${bytes(shape.totalBytes)}`
+        : 'build failed';
+      rows.push({ label, runs: m.site.runs[name], note });
+    }
+  }
+  const load = `${m.load.start.map((x) => x.toFixed(1)).join(' ')} at start, ${m.load.end.map((x) => x.toFixed(1)).join(' ')} at end`;
+  const lines = [
+    '# Benchmark results',
+    '',
+    `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ${os.cpus().length} CPUs · load average ${load} · seed ${o.seed}`,
+    '',
+    `N = ${o.count} use cases (${designs.files} files, ${bytes(designs.bytes)}; Architecture Designs ${bytes(designs.designBytes)}; ` +
+      `10% with a defect), generated in ${seconds(m.corpus?.ms ?? Number.NaN)}. ` +
+      `Medians of ${o.reps} runs (site builds: ${o.siteReps}), each a whole child process; peak RSS from GNU time (largest process). ` +
+      `Site builds run over N = ${o.siteCount} use cases (same seed) without defects (the site refuses invalid documents), with Rspack's persistent cache off.`,
+    '',
+    '## Measurements',
+    '',
+    measurementTable(rows),
+    '',
+  ];
+  if (m.site) lines.push(...phaseSection(m.site.runs));
+  if (m.site?.pages) {
+    lines.push(
+      '## Reader downloads (catalog site, first visit, every response gzipped)',
+      '',
+      pageTable([
+        { label: 'index', weight: m.site.pages.index },
+        { label: 'use case', weight: m.site.pages.useCase },
+      ]),
+      '',
+    );
+  }
+  lines.push(
+    '## Budgets',
+    '',
+    budgetTable(budgets(o, m)),
+    '',
+    `Total bench time: ${seconds(m.totalMs)}.`,
+    '',
+  );
+  if (m.errors.length) lines.push('## Steps that failed', '', ...m.errors.map((e) => `- ${e}`), '');
+  return lines.join('\n');
+}
+
+/**
+ * The results as the repository's prettier would write them, so that `prettier --check .` stays clean.
+ * @param {string} markdown
+ * @param {string} file
+ */
+async function prettierFormat(markdown, file) {
+  try {
+    const prettier = await import('prettier');
+    const config = (await prettier.resolveConfig(file)) ?? {};
+    return await prettier.format(markdown, { ...config, parser: 'markdown' });
+  } catch {
+    return markdown;
+  }
+}
+
+/**
+ * `validate` over the big corpus, once, with a time limit.
+ * @param {Options} o
+ * @param {any} m
+ */
+async function bigValidate(o, m) {
+  m.bigCorpus = corpus(o, 'corpus-big', o.bigCount, 0.1);
+  const args = [CLI, 'validate', '--root', m.bigCorpus.dir, '--format', 'json'];
+  const big = await measure(process.execPath, args, {
+    cwd: o.work,
+    stdoutFile: path.join(o.work, 'validate-big.json'),
+    timeoutMs: o.bigTimeoutMs,
+  });
+  m.big = [big];
+  log(`validate N = ${o.bigCount}: ${seconds(big.ms)}, ${bytes(big.rss)}, exit ${big.code}`);
+}
+
+async function main() {
+  const o = options();
+  const started = performance.now();
+  log(
+    `work dir ${o.work}; N = ${o.count}, big N = ${o.bigCount}, site N = ${o.siteCount}, reps ${o.reps}, site reps ${o.siteReps}`,
+  );
+  /** @type {any} */
+  const m = { load: { start: os.loadavg() }, tools: {}, errors: [] };
+  /**
+   * A step that fails is logged and reported; the others still run.
+   * @param {string} name
+   * @param {() => Promise<void> | void} body
+   */
+  const step = async (name, body) => {
+    try {
+      await body();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log(`${name} failed: ${message}`);
+      m.errors.push(`${name}: ${message}`);
+    }
+  };
+  await step('tools', async () => {
+    m.corpus = corpus(o, 'corpus', o.count, 0.1);
+    const mdConfig = await md043Config(o.work);
+    m.tools = await interleaved(o, toolCommands(o, m.corpus.dir, mdConfig));
+    if (await cliHasCache()) m.warm = await warmRuns(o, m.corpus.dir);
+    else log('no --cache in `arch-catalog --help`: warm row n/a');
+  });
+  if (!o.skipBig) await step('big validate', () => bigValidate(o, m));
+  if (!o.skipSite) {
+    await step('site builds', async () => {
+      m.siteCorpus = corpus(o, 'corpus-site', o.siteCount, 0);
+      m.site = await siteRuns(o, m.siteCorpus.dir);
+    });
+    if (!o.skipDev && m.site) {
+      await step('dev server', async () => {
+        log('dev server: one edit, count re-parses');
+        m.dev = await devReparse(o, m.site.catalogSite);
+      });
+    }
+  }
+  m.load.end = os.loadavg();
+  m.totalMs = performance.now() - started;
+  if (!o.keep) rmSync(o.work, { recursive: true, force: true });
+  const markdown = await prettierFormat(report(o, m), o.out);
+  mkdirSync(path.dirname(o.out), { recursive: true });
+  writeFileSync(o.out, markdown);
+  process.stdout.write(`${markdown}\n`);
+  log(`written to ${path.relative(process.cwd(), o.out) || o.out}`);
+}
+
+await main();
