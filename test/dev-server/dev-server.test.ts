@@ -81,9 +81,14 @@ describe('docusaurus start over a changing tree', () => {
     editDesign(1);
     await waitForOutput(dev, (output) => reparses(output.slice(before)).length > 0, 60_000);
     await sleep(3000); // any further reload caused by the same write prints by now
+    // The watcher may see one write as two changes (truncate, then content):
+    // each reload may re-parse the edited document, never another one.
     const lines = reparses(dev.output().slice(before));
     expect(lines[0]).toEqual([1, DOCUMENTS, `: ${EDITED}`]);
-    expect(lines.reduce((sum, [parsed]) => sum + parsed, 0)).toBe(1);
+    const others = lines.filter(
+      ([parsed, , named]) => parsed > 1 || (parsed === 1 && named !== `: ${EDITED}`),
+    );
+    expect(others).toEqual([]);
   }, 90_000);
 
   it('ends in the state of the files after 20 quick edits, a deletion and an addition', async () => {
