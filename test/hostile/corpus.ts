@@ -50,6 +50,33 @@ export const HOSTILE_CASE_NAMES: readonly string[] = CASES.filter((spec) => !spe
 /** Opt-in cases: generated with `large: true` or when named in `only`. */
 export const LARGE_HOSTILE_CASE_NAMES: readonly string[] = [SAME_ID_CASE];
 
+/**
+ * Cases a Docusaurus site over the corpus cannot be built with: the docs
+ * plugin follows folder links without end when loops reach each other (the
+ * `_category_` file search ignores `exclude`). `workspaceDocsExclude` then
+ * fails the build at once, naming the links; leave these out of a corpus
+ * meant to be built.
+ */
+export const SITE_BREAKING_CASE_NAMES: readonly string[] = [
+  'symlink-loop-to-root',
+  'workspace-link-loop',
+];
+
+/** Cases big enough that every extra pass over them costs many seconds: left out of repeated passes. */
+export const HEAVY_HOSTILE_CASE_NAMES: readonly string[] = [
+  'table-50000-rows',
+  'twenty-thousand-headings',
+];
+
+/** The fast cases a Docusaurus site over the corpus can be built with. */
+export function buildableCaseNames(options: { heavy?: boolean } = {}): string[] {
+  return HOSTILE_CASE_NAMES.filter(
+    (name) =>
+      !SITE_BREAKING_CASE_NAMES.includes(name) &&
+      (options.heavy === true || !HEAVY_HOSTILE_CASE_NAMES.includes(name)),
+  );
+}
+
 export { OUTSIDE_MARKER } from './corpus/cases-links.js';
 export { PWN } from './corpus/payloads.js';
 

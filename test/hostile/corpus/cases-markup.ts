@@ -108,13 +108,13 @@ export const MARKUP_CASES: readonly CaseSpec[] = [
       'Script, img onerror, iframe, svg onload and javascript: links in every field of a design and in a handoff document.',
     build: (c) =>
       writeWorkspace(c, {
-        '00_Status.md': hostileStatus(c, HTML_PAYLOADS[1]!),
+        '00_Status.md': hostileStatus(c, HTML_PAYLOADS[0]!),
         [DESIGN]: payloadDesign(
           HTML_AND_LINKS,
           `${hostileBody(HTML_AND_LINKS)}\n\n${LINK_DEFINITION}`,
         ),
         '01_Handoff/DS-01_Handoff.md': handoffText(
-          `Handoff ${HTML_PAYLOADS[1]}`,
+          `Handoff ${HTML_PAYLOADS[0]}`,
           `${hostileBody(HTML_AND_LINKS)}\n\n${LINK_DEFINITION}`,
         ),
       }),

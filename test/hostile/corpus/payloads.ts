@@ -7,6 +7,7 @@ export const PWN = 'window.__pwned=1';
 
 /** Raw HTML that would run script if it reached a page as markup. */
 export const HTML_PAYLOADS: readonly string[] = [
+  `</script><script>${PWN}</script>`,
   `<script>${PWN}</script>`,
   `<img src=x onerror="${PWN}">`,
   `<iframe src="javascript:${PWN}"></iframe>`,

@@ -2,8 +2,9 @@ import { RULES } from '../engine/rules/index.js';
 import type { CatalogModel } from '../engine/types.js';
 import { formatPretty } from '../format/pretty.js';
 import type { OnInvalidDocument } from './options.js';
+import { ReportError } from './report-error.js';
 
-export class InvalidDocumentsError extends Error {}
+export class InvalidDocumentsError extends ReportError {}
 
 /**
  * What the build does with the diagnostics, like `onBrokenLinks`: `throw`

@@ -183,7 +183,7 @@ describe('every design rule', () => {
         const direct = check(text).reports.find(([ruleId]) => ruleId === id)?.[1];
         expect(runDesignRule(id, text)).toEqual(direct);
       }),
-      { numRuns: 5 },
+      { numRuns: 3 },
     );
   });
 });

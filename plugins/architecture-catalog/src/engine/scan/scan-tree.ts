@@ -37,7 +37,7 @@ export interface TreeScan {
   workspaces: ScannedWorkspace[];
   invalidFolders: string[];
   problems: ScanProblem[];
-  /** Folder links inside workspaces not followed because they loop; relative to the root. */
+  /** Folder links not followed because they loop (to the root, or a folder holding them); relative to the root. */
   loops: string[];
 }
 
@@ -53,6 +53,7 @@ export function scanTree(rootDir: string): TreeScan {
     const entry = inspect(rootReal, path.join(rootReal, folder));
     const problem = rootEntryProblem(rootReal, folder, entry);
     if (problem) scan.problems.push({ path: folder, reason: problem });
+    if (problem === LINK_TO_ROOT) scan.loops.push(folder);
     if (problem || entry.kind !== 'ok' || !entry.isDirectory) continue;
     if (folderClass.kind === 'invalid') {
       scan.invalidFolders.push(folder);
@@ -72,6 +73,8 @@ export function scanTree(rootDir: string): TreeScan {
   }
   return scan;
 }
+
+const LINK_TO_ROOT = 'is a symbolic link to the root itself; not followed';
 
 /** Why a folder link under the root is not followed: it leads out, or back to the root. */
 function rootEntryProblem(
