@@ -12,6 +12,7 @@ import type { PluginOptions } from './plugin/options.js';
 import { parseLogLine } from './plugin/parse-log.js';
 import { reportDiagnostics } from './plugin/report.js';
 import { createCatalogRoutes } from './plugin/routes.js';
+import { structuredDataAlias } from './plugin/structured-data-alias.js';
 import { buildViews } from './views/build-views.js';
 
 export default function pluginArchitectureCatalog(
@@ -78,6 +79,10 @@ export default function pluginArchitectureCatalog(
       );
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, catalogJson(content.model));
+    },
+
+    configureWebpack(config) {
+      return structuredDataAlias(config.resolve?.alias, context.siteDir);
     },
 
     getThemePath() {

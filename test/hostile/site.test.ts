@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogModel } from '../../plugins/architecture-catalog/src/engine/types.js';
+import { catalogOf, tempDir } from '../helpers.js';
+import {
+  buildableCaseNames,
+  generateHostileCorpus,
+  OUTSIDE_MARKER,
+  SITE_BREAKING_CASE_NAMES,
+} from './corpus.js';
+import { runnableMarkup } from './html-check.js';
+import { buildSite, OUR_STACK_FRAME, siteCopy } from './site-build.js';
+
+const temp = tempDir('arch-catalog-hostile-site-');
+const site = siteCopy();
+afterAll(() => {
+  temp.cleanup();
+  site.cleanup();
+});
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** The page Docusaurus makes of a document: number prefixes and the extension dropped. */
+function pageOf(file: string): string {
+  const segments = file.replace(/\.md$/, '').split('/');
+  return path.join(...segments.map((segment) => segment.replace(/^\d+[-_]/, '')), 'index.html');
+}
+
+describe('docusaurus build over the hostile corpus', () => {
+  const root = path.join(temp.dir, 'corpus');
+  let model: CatalogModel;
+  let rawHtml: string;
+  beforeAll(() => {
+    const cases = generateHostileCorpus(root, { only: buildableCaseNames() });
+    rawHtml = cases.find((hostile) => hostile.name === 'raw-html')!.dir;
+    model = catalogOf(root);
+  });
+
+  describe('under onInvalidDocument: warn', () => {
+    const outDir = path.join(temp.dir, 'warn');
+    let run: ReturnType<typeof buildSite>;
+    let output: string;
+    beforeAll(() => {
+      run = buildSite(site.dir, root, 'warn', outDir);
+      output = run.stdout + run.stderr;
+    }, 600_000);
+
+    it('builds, printing the report as a warning, without a stack trace', () => {
+      expect(run.status, output.slice(-3000)).toBe(0);
+      const { errors, warnings } = model.summary;
+      expect(output).toContain(
+        `[WARNING] Architecture catalog: ${errors} error(s), ${warnings} warning(s)`,
+      );
+      expect(output).not.toMatch(/\n\s+at /);
+    });
+
+    it('publishes every use case and the same catalog.json', () => {
+      const pages = readdirSync(path.join(outDir, 'catalog', 'use-cases'));
+      expect(pages).toHaveLength(model.useCases.length);
+      const json = JSON.parse(readFileSync(path.join(outDir, 'catalog', 'catalog.json'), 'utf8'));
+      expect(json.useCases).toHaveLength(model.useCases.length);
+      expect(json.summary).toEqual(model.summary);
+    });
+
+    it('shows the diagnostics on the site', () => {
+      const validation = readFileSync(path.join(outDir, 'catalog', 'validation', 'index.html'));
+      for (const text of ['parse-error', 'nests lists or block quotes', 'over the 5 MB limit']) {
+        expect(validation.includes(text), text).toBe(true);
+      }
+    });
+
+    it('publishes the readable documents and none the catalog reports as unreadable', () => {
+      const pages = filesUnder(path.join(outDir, 'workspaces')).map((file) =>
+        path.relative(path.join(outDir, 'workspaces'), file),
+      );
+      expect(pages).toContain(path.join(rawHtml, 'Handoff', 'DS-01_Handoff', 'index.html'));
+      const unreadable = model.diagnostics
+        .filter((d) => d.ruleId === 'parse-error' && d.file.endsWith('.md'))
+        .map((d) => pageOf(d.file));
+      expect(unreadable.length).toBeGreaterThan(10);
+      expect(pages.filter((page) => unreadable.includes(page))).toEqual([]);
+    });
+
+    it('lets no payload reach a page as markup, and nothing from outside the root', () => {
+      for (const file of filesUnder(outDir)) {
+        const text = readFileSync(file, 'utf8');
+        expect(text.includes(OUTSIDE_MARKER), file).toBe(false);
+        expect(/root:x?:0:0:/.test(text), file).toBe(false);
+        if (file.endsWith('.html')) expect(runnableMarkup(text), file).toEqual([]);
+      }
+    });
+  });
+
+  it('fails under onInvalidDocument: throw with the report, no stack frame of ours', () => {
+    const run = buildSite(site.dir, root, 'throw', path.join(temp.dir, 'throw'));
+    const output = run.stdout + run.stderr;
+    expect(run.status).not.toBe(0);
+    expect(output).toContain(
+      `Architecture catalog: ${model.summary.errors} error(s) in the architecture documents.`,
+    );
+    expect(output).toMatch(/onInvalidDocument/);
+    expect(output).not.toMatch(OUR_STACK_FRAME);
+  }, 600_000);
+});
+
+describe('docusaurus build over folder links that loop into each other', () => {
+  it('fails at once, naming the links, instead of walking without end', () => {
+    const root = path.join(temp.dir, 'loops', 'corpus');
+    generateHostileCorpus(root, { only: ['symlink-loop', ...SITE_BREAKING_CASE_NAMES] });
+    const started = Date.now();
+    const run = buildSite(site.dir, root, 'warn', path.join(temp.dir, 'loops', 'out'));
+    const output = run.stdout + run.stderr;
+    expect(run.status).not.toBe(0);
+    expect(output).toMatch(/folder links that loop into each other: .*Root, UC-311_Root_Loop/);
+    expect(output).not.toMatch(OUR_STACK_FRAME);
+    expect(Date.now() - started).toBeLessThan(120_000);
+  }, 600_000);
+});
