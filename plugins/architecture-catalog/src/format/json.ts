@@ -102,6 +102,19 @@ function compareKeys(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
+/** Orders already worked out, by shape and key set: most objects of a shape share their keys. */
+const orders = new WeakMap<JsonShape, Map<string, readonly string[]>>();
+
+/** `keys` in the order `shape` prescribes, worked out once per shape and key set. */
+function orderedKeys(keys: readonly string[], shape: JsonShape): readonly string[] {
+  let known = orders.get(shape);
+  if (!known) orders.set(shape, (known = new Map()));
+  const signature = keys.join('\u0000');
+  let order = known.get(signature);
+  if (!order) known.set(signature, (order = orderKeys(keys, shape)));
+  return order;
+}
+
 /** `keys` in the order `shape` prescribes (see the module comment). */
 function orderKeys(keys: readonly string[], shape: JsonShape): string[] {
   const present = new Set(keys);
@@ -141,12 +154,13 @@ function writeArray(
 }
 
 function writeObject(record: object, shape: JsonShape, indent: string, seen: Set<object>): string {
-  const entries = new Map(Object.entries(record).filter(([, value]) => !isOmitted(value)));
-  if (entries.size === 0) return '{}';
+  const values = record as Record<string, unknown>;
+  const keys = Object.keys(record).filter((key) => !isOmitted(values[key]));
+  if (keys.length === 0) return '{}';
   const inner = indent + INDENT;
-  const lines = orderKeys([...entries.keys()], shape).map((key) => {
+  const lines = orderedKeys(keys, shape).map((key) => {
     const child = shape.children?.[key] ?? NO_SHAPE;
-    return `${inner}${JSON.stringify(key)}: ${write(entries.get(key), child, inner, seen)}`;
+    return `${inner}${JSON.stringify(key)}: ${write(values[key], child, inner, seen)}`;
   });
   return `{\n${lines.join(',\n')}\n${indent}}`;
 }

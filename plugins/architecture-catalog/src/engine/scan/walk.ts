@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { describeIoError } from './read-document.js';
 
@@ -48,18 +48,19 @@ export function walkMarkdown(
       return;
     }
     visited.add(real);
-    let names: string[];
+    let children: Dirent[];
     try {
-      names = sortedNames(readdirSync(absolute));
+      children = sortedEntries(readdirSync(absolute, { withFileTypes: true }));
     } catch (error) {
       result.problems.push({ path: relative, reason: describeIoError(error) });
       return;
     }
-    for (const name of names) {
+    for (const child of children) {
+      const name = child.name;
       if (name.startsWith('.') || name === 'node_modules') continue;
       const childAbsolute = path.join(absolute, name);
       const childRelative = `${relative}/${name}`;
-      const entry = inspect(rootReal, childAbsolute);
+      const entry = inspectEntry(rootReal, childAbsolute, child);
       if (entry.kind === 'outside') {
         if (isMarkdownName(name) || entry.isDirectory) {
           result.problems.push({
@@ -82,6 +83,17 @@ export function walkMarkdown(
   };
   visit(startAbsolute, startRelative, 0);
   return result;
+}
+
+function sortedEntries(entries: Dirent[]): Dirent[] {
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** `inspect`, without a system call when the folder listing already tells a plain file or folder. */
+function inspectEntry(rootReal: string, absolute: string, entry: Dirent): Inspection {
+  if (entry.isFile()) return { kind: 'ok', isDirectory: false, isFile: true };
+  if (entry.isDirectory()) return { kind: 'ok', isDirectory: true, isFile: false };
+  return inspect(rootReal, absolute);
 }
 
 export function isMarkdownName(name: string): boolean {
@@ -122,9 +134,10 @@ export function isInside(rootReal: string, real: string): boolean {
   );
 }
 
+/** The native call: one system call, where the JavaScript one makes one per path segment. */
 function safeRealpath(absolute: string): string | undefined {
   try {
-    return realpathSync(absolute);
+    return realpathSync.native(absolute);
   } catch {
     return undefined;
   }
