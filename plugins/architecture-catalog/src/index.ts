@@ -29,6 +29,7 @@ export default function pluginArchitectureCatalog(
   // documents) can finish last carrying an older catalog. Publishing the newest
   // one, whichever reload publishes, keeps the served catalog in step with the files.
   let latest: CatalogContent | undefined;
+  let latestLoad = 0;
   const writeData = createDataWriter(
     path.join(context.generatedFilesDir, 'docusaurus-plugin-architecture-catalog', options.id),
   );
@@ -41,11 +42,12 @@ export default function pluginArchitectureCatalog(
     },
 
     async loadContent() {
-      const { content, stats } = loadCatalog(context.siteDir, options, cache);
+      const load = ++loads;
+      const { content, stats } = await loadCatalog(context.siteDir, options, cache);
       cache?.sweep();
-      if (cache) process.stdout.write(parseLogLine(stats, loads > 0));
-      loads += 1;
-      latest = content;
+      if (cache) process.stdout.write(parseLogLine(stats, load > 1));
+      // Loads may overlap while designs parse on worker threads: an older one finishing last loses.
+      if (load > latestLoad) [latest, latestLoad] = [content, load];
       reportDiagnostics(
         content.model,
         options.onInvalidDocument,

@@ -1,5 +1,14 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_CACHE_FILE } from '../engine/cache/file-cache.js';
 import { FORMAT_NAMES, type FormatName } from '../format/formatter.js';
+
+/** How `validate` and `catalog` run: the parse cache and the worker threads. */
+export interface RunSettings {
+  /** The cache file, when `--cache` is on. */
+  cacheFile: string | undefined;
+  /** Worker threads; undefined: one per core. */
+  threads: number | undefined;
+}
 
 export type Command =
   | { name: 'help' }
@@ -11,12 +20,14 @@ export type Command =
       format: FormatName;
       maxWarnings: number;
       quiet: boolean;
+      run: RunSettings;
     }
   | {
       name: 'catalog';
       root: string | undefined;
       config: string | undefined;
       out: string | undefined;
+      run: RunSettings;
     }
   | {
       name: 'new';
@@ -42,6 +53,9 @@ Options:
   --max-warnings N    validate: fail when there are more than N warnings (default: no limit)
   --quiet             validate: report errors only
   --out FILE          catalog: write to FILE instead of standard output
+  --cache             validate, catalog: parse only the documents changed since the last run
+  --cache-location F  validate, catalog: the cache file (default: .arch-catalog-cache)
+  --threads N         validate, catalog: worker threads for parsing (default: one per core)
   -h, --help          Show this help
   -v, --version       Show the version
 
@@ -55,13 +69,18 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean' },
   out: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  threads: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+const RUN_FLAGS = ['cache', 'cache-location', 'threads'];
+
 const ALLOWED: Record<string, readonly string[]> = {
-  validate: ['root', 'config', 'format', 'max-warnings', 'quiet'],
-  catalog: ['root', 'config', 'out'],
+  validate: ['root', 'config', 'format', 'max-warnings', 'quiet', ...RUN_FLAGS],
+  catalog: ['root', 'config', 'out', ...RUN_FLAGS],
   new: ['root', 'config'],
 };
 
@@ -80,13 +99,15 @@ export function parseCommand(argv: readonly string[]): Command {
   const common = { root: values.root, config: values.config };
   if (name === 'new') return parseNew(rest, common);
   if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
-  if (name === 'catalog') return { name, ...common, out: values.out };
+  const run = parseRunSettings(values);
+  if (name === 'catalog') return { name, ...common, out: values.out, run };
   return {
     name: 'validate',
     ...common,
     format: parseFormat(values.format),
     maxWarnings: parseMaxWarnings(values['max-warnings']),
     quiet: values.quiet ?? false,
+    run,
   };
 }
 
@@ -121,6 +142,23 @@ function parseFormat(value: string | undefined): FormatName {
   if (value === undefined) return 'pretty';
   if ((FORMAT_NAMES as readonly string[]).includes(value)) return value as FormatName;
   throw new UsageError(`unknown format '${value}' (formats: ${FORMAT_NAMES.join(', ')})`);
+}
+
+function parseRunSettings(values: {
+  cache?: boolean | undefined;
+  'cache-location'?: string | undefined;
+  threads?: string | undefined;
+}): RunSettings {
+  const location = values['cache-location'];
+  if (location !== undefined && !values.cache)
+    throw new UsageError('--cache-location needs --cache');
+  const threads = values.threads;
+  if (threads !== undefined && !/^[1-9]\d{0,2}$/.test(threads))
+    throw new UsageError(`--threads takes a whole number from 1, not '${threads}'`);
+  return {
+    cacheFile: values.cache ? (location ?? DEFAULT_CACHE_FILE) : undefined,
+    threads: threads === undefined ? undefined : Number(threads),
+  };
 }
 
 function parseMaxWarnings(value: string | undefined): number {

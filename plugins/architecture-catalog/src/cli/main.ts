@@ -19,9 +19,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stdout.write(`${toolVersion()}\n`);
         return EXIT_OK;
       case 'validate':
-        return runValidate(command, io);
+        return await runValidate(command, io);
       case 'catalog':
-        return runCatalog(command, io);
+        return await runCatalog(command, io);
       case 'new':
         return runNew(command, io);
     }

@@ -1,5 +1,4 @@
 import { appendFileSync } from 'node:fs';
-import { buildCatalog } from '../engine/build-catalog.js';
 import { RULES } from '../engine/rules/index.js';
 import type { CatalogModel } from '../engine/types.js';
 import { formatStepSummary } from '../format/github.js';
@@ -8,13 +7,14 @@ import type { FormatContext } from '../format/formatter.js';
 import type { Command } from './args.js';
 import { EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io.js';
 import { resolveSetup } from './resolve-setup.js';
+import { buildForCli } from './run-build.js';
 import { toolVersion } from './version.js';
 
 type ValidateCommand = Extract<Command, { name: 'validate' }>;
 
-export function runValidate(command: ValidateCommand, io: CliIo): number {
+export async function runValidate(command: ValidateCommand, io: CliIo): Promise<number> {
   const setup = resolveSetup(io.cwd, command.root, command.config);
-  const built = buildCatalog(setup);
+  const built = await buildForCli(setup, command.run, io);
   const model = command.quiet ? errorsOnly(built) : built;
   const context: FormatContext = {
     cwd: io.cwd,

@@ -7,6 +7,7 @@ import {
 } from './cache/parse-cache.js';
 import type { CatalogConfig } from './config/config.js';
 import { guarded, safeCheck } from './guard.js';
+import type { PreparedDesign } from './parallel/messages.js';
 import { buildDesign } from './model/design.js';
 import { readStatus, type StatusInfo } from './model/status.js';
 import { parseDesignDocument } from './parse/design-document.js';
@@ -28,10 +29,16 @@ export interface DocumentAnalyser {
   readonly stats: ParseStats;
 }
 
-export interface AnalyserSettings {
+/** What analysing a design depends on besides its text. */
+export interface DesignSettings {
   config: CatalogConfig;
   technologies: TechnologyIndex;
+}
+
+export interface AnalyserSettings extends DesignSettings {
   cache?: ParseCache | undefined;
+  /** Designs already analysed (on worker threads), by path: counted as parsed, not parsed again. */
+  prepared?: ReadonlyMap<string, PreparedDesign> | undefined;
 }
 
 type DesignRule = Extract<Rule, { scope: 'design' }>;
@@ -81,17 +88,47 @@ export function createAnalyser(settings: AnalyserSettings): DocumentAnalyser {
         problems.push(...hit.problems);
         return hit;
       }
-      const work = () => analyseDesign(document.path, text, settings);
+      const prepared = settings.prepared?.get(document.path);
+      const work = prepared
+        ? () => unwrap(prepared)
+        : () => analyseDesign(document.path, text, settings);
       return parse(document, key, problems, work);
     },
   };
+}
+
+/** A design analysed elsewhere, or the failure it met there, as `guarded` would see it. */
+function unwrap(prepared: PreparedDesign): DesignAnalysis {
+  if ('analysis' in prepared) return prepared.analysis;
+  throw new Error(prepared.failure);
+}
+
+/** The designs of `documents` a cache does not hold: the ones a build will parse. */
+export function uncachedDesigns(
+  documents: readonly ScannedDocument[],
+  config: CatalogConfig,
+  cache: ParseCache | undefined,
+): ScannedDocument[] {
+  const designs = documents.filter(
+    (document) => document.kind === 'architecture-design' && document.text !== undefined,
+  );
+  if (!cache) return designs;
+  const context = analysisContext(config);
+  return designs.filter(
+    (document) =>
+      cache.get(cacheKey(context, document.kind, document.path, document.text!)) === undefined,
+  );
 }
 
 /**
  * Parse, model and every design rule, for one Architecture Design. Its front
  * matter is checked by the scan, as every document's is.
  */
-function analyseDesign(file: string, text: string, settings: AnalyserSettings): DesignAnalysis {
+export function analyseDesign(
+  file: string,
+  text: string,
+  settings: DesignSettings,
+): DesignAnalysis {
   const document = parseDesignDocument(file, text);
   const knownPatterns = settings.config.patterns;
   const design = buildDesign(document, {

@@ -2,6 +2,7 @@ import { createAnalyser, type DocumentAnalyser, type ParseStats } from './analys
 import type { DesignAnalysis, ParseCache } from './cache/parse-cache.js';
 import type { CatalogConfig } from './config/config.js';
 import { safeCheck } from './guard.js';
+import type { PreparedDesign } from './parallel/messages.js';
 import type { StatusInfo } from './model/status.js';
 import { assembleModel } from './report/assemble.js';
 import { RULES, type Report, type Rule } from './rules/index.js';
@@ -23,6 +24,10 @@ export interface BuildOptions {
   config: CatalogConfig;
   /** Reuses what earlier builds learnt from unchanged documents; the output is the same without. */
   cache?: ParseCache | undefined;
+  /** The tree, when the caller scanned it already. */
+  scan?: TreeScan | undefined;
+  /** Designs already analysed, by path (see `buildCatalogInParallel`). */
+  prepared?: ReadonlyMap<string, PreparedDesign> | undefined;
 }
 
 export interface BuildResult {
@@ -38,9 +43,10 @@ export function buildCatalog(options: BuildOptions): CatalogModel {
 /** `buildCatalog`, also telling which documents were parsed and how many came from the cache. */
 export function buildCatalogWithStats(options: BuildOptions): BuildResult {
   const { config } = options;
-  const scan = scanTree(options.rootDir);
+  const scan = options.scan ?? scanTree(options.rootDir);
   const technologies = createTechnologyIndex(config.technologies);
-  const analyser = createAnalyser({ config, technologies, cache: options.cache });
+  const { cache, prepared } = options;
+  const analyser = createAnalyser({ config, technologies, cache, prepared });
   const reports: Diagnostic[] = [];
   const emit = (rule: Rule, found: Report[], defaultFile: string): void => {
     const severity = severityOf(rule.id, rule.defaultSetting, config.rules);

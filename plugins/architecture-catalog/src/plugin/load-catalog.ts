@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ParseStats } from '../engine/analyse-document.js';
-import { buildCatalogWithStats } from '../engine/build-catalog.js';
+import { buildCatalogInParallel } from '../engine/build-catalog-parallel.js';
 import type { ParseCache } from '../engine/cache/parse-cache.js';
 import type { CatalogConfig } from '../engine/config/config.js';
 import { loadConfig } from '../engine/config/load-config.js';
@@ -25,14 +25,18 @@ export function resolveSiteSetup(
   return { config: loaded.config, rootDir, configFile: loaded.file };
 }
 
-/** The catalog of the site's tree; with a cache, unchanged documents are not parsed again. */
-export function loadCatalog(
+/**
+ * The catalog of the site's tree, designs parsed on worker threads; with a
+ * cache, unchanged documents are not parsed again.
+ */
+export async function loadCatalog(
   siteDir: string,
   options: PluginOptions,
   cache?: ParseCache,
-): { content: CatalogContent; stats: ParseStats } {
+): Promise<{ content: CatalogContent; stats: ParseStats }> {
   const { config, rootDir } = resolveSiteSetup(siteDir, options);
   const displayRoot = path.relative(siteDir, rootDir).split(path.sep).join('/') || '.';
-  const { model, stats } = buildCatalogWithStats({ rootDir, displayRoot, config, cache });
+  const build = { rootDir, displayRoot, config, cache };
+  const { model, stats } = await buildCatalogInParallel(build);
   return { content: { model, config, rootDir }, stats };
 }

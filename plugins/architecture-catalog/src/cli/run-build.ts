@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { buildCatalogInParallel } from '../engine/build-catalog-parallel.js';
+import { openFileCache } from '../engine/cache/file-cache.js';
+import type { CatalogModel } from '../engine/types.js';
+import type { RunSettings } from './args.js';
+import type { CliIo } from './io.js';
+import type { Setup } from './resolve-setup.js';
+import { toolVersion } from './version.js';
+
+/**
+ * The catalog of a setup, on worker threads and through the cache file when
+ * asked. A cache that cannot be written costs the next run time, not this
+ * run its result: it is said on stderr, and the run goes on.
+ */
+export async function buildForCli(
+  setup: Setup,
+  run: RunSettings,
+  io: CliIo,
+): Promise<CatalogModel> {
+  const cacheFile = run.cacheFile && path.resolve(io.cwd, run.cacheFile);
+  const cache = cacheFile ? openFileCache(cacheFile, toolVersion()) : undefined;
+  const { model } = await buildCatalogInParallel({ ...setup, cache, threads: run.threads });
+  try {
+    cache?.save();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`arch-catalog: could not write the cache ${run.cacheFile}: ${reason}\n`);
+  }
+  return model;
+}

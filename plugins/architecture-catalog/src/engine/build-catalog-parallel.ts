@@ -1,0 +1,32 @@
+import { uncachedDesigns } from './analyse-document.js';
+import { buildCatalogWithStats, type BuildOptions, type BuildResult } from './build-catalog.js';
+import {
+  analyseInWorkers,
+  defaultThreads,
+  MIN_PARALLEL_DESIGNS,
+  workersAvailable,
+} from './parallel/worker-pool.js';
+import { scanTree } from './scan/scan-tree.js';
+
+export interface ParallelBuildOptions extends BuildOptions {
+  /** Worker threads for parsing designs; 1 parses on the calling thread. Default: one per core. */
+  threads?: number | undefined;
+}
+
+/**
+ * `buildCatalogWithStats`, with the designs to parse analysed on worker
+ * threads first. Same output byte for byte: the workers run the very
+ * analysis the main thread would, and the model is assembled in scan order.
+ */
+export async function buildCatalogInParallel(options: ParallelBuildOptions): Promise<BuildResult> {
+  const scan = scanTree(options.rootDir);
+  const threads = options.threads ?? defaultThreads();
+  const documents = scan.workspaces.flatMap((workspace) => workspace.documents);
+  const pending = uncachedDesigns(documents, options.config, options.cache);
+  if (threads < 2 || pending.length < MIN_PARALLEL_DESIGNS || !workersAvailable()) {
+    return buildCatalogWithStats({ ...options, scan });
+  }
+  const jobs = pending.map((document) => ({ file: document.path, text: document.text! }));
+  const prepared = await analyseInWorkers(jobs, options.config, threads);
+  return buildCatalogWithStats({ ...options, scan, prepared });
+}
