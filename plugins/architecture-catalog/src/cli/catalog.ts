@@ -1,6 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { catalogJson } from '../format/json.js';
+import { bufferedWriter } from '../format/index.js';
+import { streamCatalogJson } from '../format/json.js';
+import type { CatalogModel } from '../engine/types.js';
 import type { Command } from './args.js';
 import { EXIT_OK, type CliIo } from './io.js';
 import { resolveSetup } from './resolve-setup.js';
@@ -13,16 +15,26 @@ type CatalogCommand = Extract<Command, { name: 'catalog' }>;
 export async function runCatalog(command: CatalogCommand, io: CliIo): Promise<number> {
   const setup = resolveSetup(io.cwd, command.root, command.config);
   const model = await buildForCli(setup, command.run, io);
-  const json = catalogJson(model);
   if (command.out === undefined) {
-    io.stdout.write(json);
+    writeJson(model, (text) => io.stdout.write(text));
     return EXIT_OK;
   }
   const target = path.resolve(io.cwd, command.out);
   mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, json);
+  const fd = openSync(target, 'w');
+  try {
+    writeJson(model, (text) => writeSync(fd, text));
+  } finally {
+    closeSync(fd);
+  }
   io.stderr.write(
     `arch-catalog: wrote ${plural(model.summary.useCases, 'use case')} to ${command.out}\n`,
   );
   return EXIT_OK;
+}
+
+function writeJson(model: CatalogModel, write: (text: string) => void): void {
+  const buffered = bufferedWriter(write);
+  streamCatalogJson(model, buffered.add);
+  buffered.flush();
 }

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { RULES } from '../engine/rules/index.js';
 import type { CatalogModel } from '../engine/types.js';
 import { formatStepSummary } from '../format/github.js';
-import { FORMATTERS } from '../format/index.js';
+import { writeReport } from '../format/index.js';
 import type { FormatContext } from '../format/formatter.js';
 import type { Command } from './args.js';
 import { EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io.js';
@@ -23,7 +23,7 @@ export async function runValidate(command: ValidateCommand, io: CliIo): Promise<
     color: wantsColor(io),
     toolVersion: toolVersion(),
   };
-  io.stdout.write(FORMATTERS[command.format](model, context));
+  writeReport(command.format, model, context, (text) => io.stdout.write(text));
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (command.format === 'github' && summaryFile)
     appendFileSync(summaryFile, formatStepSummary(model, context));

@@ -21,3 +21,14 @@ export interface FormatContext {
 
 /** A pure function from the model to the complete report text. */
 export type Formatter = (model: CatalogModel, ctx: FormatContext) => string;
+
+/**
+ * A formatter that hands its report over in pieces, for reports too large
+ * to hold as one string (the JSON of 10,000 use cases). The pieces, joined,
+ * are the report its `Formatter` gives.
+ */
+export type StreamingFormatter = (
+  model: CatalogModel,
+  ctx: FormatContext,
+  out: (piece: string) => void,
+) => void;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext, makeModel } from './__fixtures__/model.js';
-import { formatJson, stableStringify } from './json.js';
+import {
+  catalogJson,
+  formatJson,
+  stableStringify,
+  streamCatalogJson,
+  streamStableJson,
+} from './json.js';
 
 /** A deep copy whose objects have their keys inserted in reverse order. */
 function reverseKeys(value: unknown): unknown {
@@ -103,5 +109,42 @@ describe('stableStringify', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(() => stableStringify(cyclic)).toThrow(/circular/);
+  });
+});
+
+describe('streamStableJson and streamCatalogJson', () => {
+  const joined = (value: unknown, levels: number): string => {
+    const pieces: string[] = [];
+    streamStableJson(value, { head: [] }, (piece) => pieces.push(piece), levels);
+    return pieces.join('');
+  };
+
+  it('give, joined, exactly what catalogJson gives, in many pieces', () => {
+    const model = makeModel();
+    const pieces: string[] = [];
+    streamCatalogJson(model, (piece) => pieces.push(piece));
+    expect(pieces.join('')).toBe(catalogJson(model));
+    expect(pieces.length).toBeGreaterThan(model.useCases.length);
+  });
+
+  it('lay out every kind of value as stableStringify does, at any depth', () => {
+    const values: unknown[] = [
+      {},
+      [],
+      { a: [], b: {}, c: [1, undefined, () => 1], d: undefined, 10: 'x', 2: null },
+      [[], [{}], { z: 1, a: [2, 3] }],
+      'text',
+      Number.NaN,
+      { nested: { deeper: { deepest: [1, { x: 'y' }] } } },
+    ];
+    for (const value of values) {
+      for (const levels of [0, 1, 2, 5]) expect(joined(value, levels)).toBe(stableStringify(value));
+    }
+  });
+
+  it('refuses cycles', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = { again: cycle };
+    expect(() => joined(cycle, 3)).toThrow(/circular/);
   });
 });

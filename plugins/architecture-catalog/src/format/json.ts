@@ -181,9 +181,72 @@ export function stableStringify(value: unknown, shape: JsonShape = NO_SHAPE): st
   return write(value, shape, '', new Set());
 }
 
+/**
+ * `stableStringify` in pieces: the text of the top `levels` of objects and
+ * arrays is handed to `out` element by element, so that a catalog of
+ * 10,000 use cases is never one string in memory. Joined, the pieces are
+ * exactly `stableStringify(value, shape)`.
+ */
+export function streamStableJson(
+  value: unknown,
+  shape: JsonShape,
+  out: (piece: string) => void,
+  levels = 2,
+): void {
+  stream(value, shape, '', new Set(), out, levels);
+}
+
+function stream(
+  value: unknown,
+  shape: JsonShape,
+  indent: string,
+  seen: Set<object>,
+  out: (piece: string) => void,
+  levels: number,
+): void {
+  if (levels === 0 || typeof value !== 'object' || value === null) {
+    out(write(value, shape, indent, seen));
+    return;
+  }
+  if (seen.has(value)) throw new TypeError('Converting circular structure to JSON');
+  seen.add(value);
+  const inner = indent + INDENT;
+  const members = Array.isArray(value)
+    ? value.map((item) => ({ prefix: inner, value: isOmitted(item) ? null : item, shape }))
+    : objectMembers(value, shape, inner);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  if (members.length === 0) out(open + close);
+  else {
+    out(`${open}\n`);
+    members.forEach((member, index) => {
+      out(member.prefix);
+      stream(member.value, member.shape, inner, seen, out, levels - 1);
+      out(index < members.length - 1 ? ',\n' : '\n');
+    });
+    out(indent + close);
+  }
+  seen.delete(value);
+}
+
+function objectMembers(record: object, shape: JsonShape, inner: string) {
+  const values = record as Record<string, unknown>;
+  const keys = Object.keys(record).filter((key) => !isOmitted(values[key]));
+  return orderedKeys(keys, shape).map((key) => ({
+    prefix: `${inner}${JSON.stringify(key)}: `,
+    value: values[key],
+    shape: shape.children?.[key] ?? NO_SHAPE,
+  }));
+}
+
 /** The catalog model as stable JSON; needs no formatting context. */
 export function catalogJson(model: CatalogModel): string {
   return stableStringify(model, MODEL) + '\n';
+}
+
+/** `catalogJson` in pieces, a use case or a diagnostic at a time (see `streamStableJson`). */
+export function streamCatalogJson(model: CatalogModel, out: (piece: string) => void): void {
+  streamStableJson(model, MODEL, out);
+  out('\n');
 }
 
 export const formatJson: Formatter = (model) => catalogJson(model);
