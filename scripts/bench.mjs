@@ -311,11 +311,11 @@ async function devReparse(o, catalogSite) {
     }
   };
   try {
-    const ready = await waitFor(
-      () => /compiled successfully|Docusaurus website is running/i.test(output),
-      300_000,
-    );
-    if (!ready) return { note: 'dev server did not start within 5 min' };
+    // "website is running" prints before the first compile; the file watcher is
+    // only sure to be watching once the client compiled.
+    const ready = await waitFor(() => /compiled successfully/i.test(output), 300_000);
+    if (!ready) return { note: 'dev server did not compile within 5 min' };
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     if (!/\[arch-catalog\] parsed \d+ of \d+ documents/.test(output)) {
       return { note: 'n/a (the plugin prints no parse count yet)' };
     }
