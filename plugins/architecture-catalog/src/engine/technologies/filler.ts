@@ -27,7 +27,9 @@ const STOP_WORDS = new Set(
   auto autoscaling scaling scalable horizontal vertical distributed parallel
   simple basic lightweight heavy small large big fast cheap free paid enterprise tier
   version latest stable beta preview v per each every
-  test tests testing experimentation analytics analysis reporting`.split(/\s+/),
+  test tests testing experimentation analytics analysis reporting
+  lock locks locking replica replicas replication retention snapshot snapshots encryption
+  encrypted partition partitions partitioned policy policies`.split(/\s+/),
 );
 
 function isNumeric(word: string): boolean {
