@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fixture, REPO_ROOT } from '../helpers.js';
 
@@ -14,6 +14,7 @@ export type OnInvalid = 'warn' | 'throw';
  * the site's imports resolve.
  */
 export function siteCopy(): { dir: string; cleanup: () => void } {
+  mkdirSync(SCRATCH, { recursive: true }); // not there in a fresh clone
   const base = mkdtempSync(path.join(SCRATCH, 'hostile-site-'));
   const dir = path.join(base, 'site');
   cpSync(fixture('site'), dir, {
