@@ -4,6 +4,7 @@ import { openFileCache } from '../engine/cache/file-cache.js';
 import type { CatalogModel } from '../engine/types.js';
 import type { RunSettings } from './args.js';
 import type { CliIo } from './io.js';
+import { progressLine } from './progress.js';
 import type { Setup } from './resolve-setup.js';
 import { toolVersion } from './version.js';
 
@@ -19,7 +20,14 @@ export async function buildForCli(
 ): Promise<CatalogModel> {
   const cacheFile = run.cacheFile && path.resolve(io.cwd, run.cacheFile);
   const cache = cacheFile ? openFileCache(cacheFile, toolVersion()) : undefined;
-  const { model } = await buildCatalogInParallel({ ...setup, cache, threads: run.threads });
+  const progress = progressLine(io.stderr);
+  const { model } = await buildCatalogInParallel({
+    ...setup,
+    cache,
+    threads: run.threads,
+    onProgress: progress.update,
+  });
+  progress.clear();
   try {
     cache?.save();
   } catch (error) {

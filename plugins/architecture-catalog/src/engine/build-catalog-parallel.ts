@@ -11,6 +11,8 @@ import { scanTree } from './scan/scan-tree.js';
 export interface ParallelBuildOptions extends BuildOptions {
   /** Worker threads for parsing designs; 1 parses on the calling thread. Default: one per core. */
   threads?: number | undefined;
+  /** Told how many of the designs sent to worker threads are analysed, after each batch. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function buildCatalogInParallel(options: ParallelBuildOptions): Pro
     return buildCatalogWithStats({ ...options, scan });
   }
   const jobs = pending.map((document) => ({ file: document.path, text: document.text! }));
-  const prepared = await analyseInWorkers(jobs, options.config, threads);
+  const progress = (done: number) => options.onProgress?.(done, jobs.length);
+  const prepared = await analyseInWorkers(jobs, options.config, threads, progress);
   return buildCatalogWithStats({ ...options, scan, prepared });
 }

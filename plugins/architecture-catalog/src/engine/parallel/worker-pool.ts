@@ -33,6 +33,7 @@ export async function analyseInWorkers(
   jobs: readonly DesignJob[],
   config: CatalogConfig,
   threads: number,
+  onProgress: (done: number) => void = () => undefined,
 ): Promise<Map<string, PreparedDesign>> {
   const prepared = new Map<string, PreparedDesign>();
   const batches: DesignJob[][] = [];
@@ -40,7 +41,10 @@ export async function analyseInWorkers(
     batches.push(jobs.slice(start, start + BATCH_SIZE));
   }
   const count = Math.max(1, Math.min(threads, batches.length));
-  await Promise.all(Array.from({ length: count }, () => runWorker(batches, config, prepared)));
+  const onBatch = () => onProgress(prepared.size);
+  await Promise.all(
+    Array.from({ length: count }, () => runWorker(batches, config, prepared, onBatch)),
+  );
   return prepared;
 }
 
@@ -49,6 +53,7 @@ function runWorker(
   queue: DesignJob[][],
   config: CatalogConfig,
   prepared: Map<string, PreparedDesign>,
+  onBatch: () => void,
 ): Promise<void> {
   return new Promise((resolve) => {
     const worker = new Worker(WORKER_FILE, { workerData: { config } satisfies WorkerSetup });
@@ -60,6 +65,7 @@ function runWorker(
     };
     worker.on('message', ({ results }: BatchResult) => {
       results.forEach((result, index) => prepared.set(current![index]!.file, result));
+      onBatch();
       next();
     });
     // A worker that fails leaves its batch to the caller; the others go on.
