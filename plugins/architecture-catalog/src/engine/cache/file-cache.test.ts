@@ -54,6 +54,21 @@ describe('openFileCache', () => {
     expect(openFileCache(path.join(temp, 'missing', 'file'), '1.0.0').loaded).toBe(0);
   });
 
+  it('drops entries that lack the shape the engine relies on', () => {
+    const file = path.join(temp, 'hand-edited.cache');
+    const cache = openFileCache(file, '1.0.0');
+    cache.set('good', STATUS);
+    cache.save();
+    const content = JSON.parse(readFileSync(file, 'utf8'));
+    content.entries.bad = { kind: 'design', design: {} };
+    content.entries.worse = 5;
+    writeFileSync(file, JSON.stringify(content));
+    const reopened = openFileCache(file, '1.0.0');
+    expect(reopened.loaded).toBe(1);
+    expect(reopened.get('bad')).toBeUndefined();
+    expect(reopened.get('good')).toEqual(STATUS);
+  });
+
   it('writes only the entries this run used', () => {
     const file = path.join(temp, 'prune.cache');
     const cache = openFileCache(file, '1.0.0');

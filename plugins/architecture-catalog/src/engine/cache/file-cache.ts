@@ -59,8 +59,25 @@ function readCacheFile(file: string, version: string): Map<string, DocumentAnaly
       content.format === CACHE_FORMAT &&
       typeof content.entries === 'object' &&
       content.entries !== null;
-    return current ? new Map(Object.entries(content.entries!)) : new Map();
+    if (!current) return new Map();
+    return new Map(Object.entries(content.entries!).filter(([, entry]) => isAnalysis(entry)));
   } catch {
     return new Map();
   }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The shape the engine relies on when it takes an entry; an entry edited by hand may lack it. */
+function isAnalysis(entry: unknown): entry is DocumentAnalysis {
+  if (!isObject(entry)) return false;
+  if (entry.kind === 'status') return isObject(entry.status);
+  return (
+    entry.kind === 'design' &&
+    isObject(entry.design) &&
+    Array.isArray(entry.reports) &&
+    entry.reports.every((report) => isObject(report) && Array.isArray(report.found)) &&
+    Array.isArray(entry.problems)
+  );
 }
