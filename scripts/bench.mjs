@@ -15,7 +15,6 @@
  * every tool alike, and prints the medians, ratios and PASS/FAIL per budget
  * (also written to --out).
  */
-import { spawn } from 'node:child_process';
 import {
   appendFileSync,
   mkdirSync,
@@ -24,7 +23,6 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -54,6 +52,7 @@ import {
   prepareCatalogSite,
 } from './bench/sites.mjs';
 import { generateCorpus } from './generate-corpus.mjs';
+import { freePort, startDevServer, waitForOutput } from './lib/dev-server.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(REPO, 'plugins', 'architecture-catalog', 'bin', 'arch-catalog.js');
@@ -282,44 +281,22 @@ async function siteRuns(o, root) {
  */
 async function devReparse(o, catalogSite) {
   const { dir: root } = corpus(o, 'corpus-dev', 20, 0);
-  const docusaurus = path.join(REPO, 'node_modules', '.bin', 'docusaurus');
-  const port = await freePort();
-  const child = spawn(
-    docusaurus,
-    ['start', catalogSite, '--host', '127.0.0.1', '--port', String(port), '--no-open'],
-    {
-      cwd: catalogSite,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        ARCH_CATALOG_ROOT: root,
-        NODE_ENV: 'development',
-        BROWSER: 'none',
-        NO_COLOR: '1',
-      },
-    },
-  );
-  let output = '';
-  child.stdout?.on('data', (c) => (output += c));
-  child.stderr?.on('data', (c) => (output += c));
-  const stop = () => {
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
+  const server = startDevServer(catalogSite, root, await freePort());
+  const seen = (/** @type {(output: string) => boolean} */ found, /** @type {number} */ ms) =>
+    waitForOutput(server, found, ms).then(
+      () => true,
+      () => false,
+    );
   try {
     // "website is running" prints before the first compile; the file watcher is
     // only sure to be watching once the client compiled.
-    const ready = await waitFor(() => /compiled successfully/i.test(output), 300_000);
-    if (!ready) return { note: 'dev server did not compile within 5 min' };
+    if (!(await seen((output) => /compiled successfully/i.test(output), 300_000)))
+      return { note: 'dev server did not compile within 5 min' };
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    if (!/\[arch-catalog\] parsed \d+ of \d+ documents/.test(output)) {
+    if (!/\[arch-catalog\] parsed \d+ of \d+ documents/.test(server.output())) {
       return { note: 'n/a (the plugin prints no parse count yet)' };
     }
-    const before = output.length;
+    const before = server.output().length;
     const edited = path.join(
       root,
       firstWorkspace(root),
@@ -327,38 +304,14 @@ async function devReparse(o, catalogSite) {
       'Architecture_Design.md',
     );
     appendFileSync(edited, '\nEdited by the bench.\n');
-    const seen = await waitFor(
-      () => /re-parsed \d+ of \d+ documents/.test(output.slice(before)),
-      120_000,
-    );
-    if (!seen) return { note: 'no re-parse line within 2 min of the edit' };
-    const match = /re-parsed (\d+) of (\d+) documents/.exec(output.slice(before));
+    const reparse = /re-parsed (\d+) of (\d+) documents/;
+    if (!(await seen((output) => reparse.test(output.slice(before)), 120_000)))
+      return { note: 'no re-parse line within 2 min of the edit' };
+    const match = reparse.exec(server.output().slice(before));
     return { reparsed: Number(match?.[1]), of: Number(match?.[2]) };
   } finally {
-    stop();
+    await server.stop();
   }
-}
-
-/** A TCP port nobody listens on right now. */
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const address = server.address();
-  await new Promise((resolve) => server.close(() => resolve(undefined)));
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
-/**
- * @param {() => boolean} test
- * @param {number} timeoutMs
- */
-async function waitFor(test, timeoutMs) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (test()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return test();
 }
 
 /**

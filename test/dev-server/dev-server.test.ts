@@ -11,7 +11,7 @@ import {
   waitForOutput,
   waitUntilServing,
   type DevServer,
-} from './dev-server.js';
+} from '../../scripts/lib/dev-server.mjs';
 import { readIndex, readUseCase } from './served-state.js';
 
 // `docusaurus start` over a tree that changes under it: the served catalog

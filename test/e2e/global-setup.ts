@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { REPO_ROOT } from '../helpers.js';
-import { serveStatic } from './static-server.js';
+import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
 export const BUILD_DIR = path.join(REPO_ROOT, 'test', '.tmp', 'e2e-build');
 

@@ -20,7 +20,7 @@ import {
   PWN,
 } from '../hostile/corpus.js';
 import { openBrowser, type Browser } from './browser.js';
-import { serveStatic } from './static-server.js';
+import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
 const DOCUSAURUS = path.join(REPO_ROOT, 'node_modules', '.bin', 'docusaurus');
 const PARALLEL_PAGES = 4;

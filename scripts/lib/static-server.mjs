@@ -1,9 +1,14 @@
+/**
+ * Serves a built site on 127.0.0.1 only, the way a static host would
+ * (folder -> index.html, a missing page -> 404.html). The end-to-end tests
+ * and the benchmark both serve builds through it.
+ */
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import path from 'node:path';
 
-const TYPES: Record<string, string> = {
+/** @type {Record<string, string>} */
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -16,15 +21,16 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves a built site on 127.0.0.1 only, the way a static host would (folder -> index.html). */
-export async function serveStatic(
-  root: string,
-): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((request, response) => {
+/**
+ * @param {string} root the build folder
+ * @returns {Promise<{url: string, close: () => Promise<void>}>}
+ */
+export async function serveStatic(root) {
+  const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const file = resolveFile(root, pathname);
     if (!file) {
-      response.writeHead(404, { 'content-type': TYPES['.html']! });
+      response.writeHead(404, { 'content-type': TYPES['.html'] });
       const notFound = resolveFile(root, '/404.html');
       if (notFound) createReadStream(notFound).pipe(response);
       else response.end('Not found');
@@ -35,17 +41,24 @@ export async function serveStatic(
     });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
   };
 }
 
-function resolveFile(root: string, pathname: string): string | undefined {
+/**
+ * The file a path names inside `root`, or undefined (also for paths leading out of it).
+ * @param {string} root
+ * @param {string} pathname
+ */
+function resolveFile(root, pathname) {
   const target = path.resolve(root, `.${pathname}`);
-  if (!target.startsWith(root)) return undefined;
+  const relative = path.relative(root, target);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
   for (const candidate of [target, path.join(target, 'index.html'), `${target}.html`]) {
     try {
       if (statSync(candidate).isFile()) return candidate;
