@@ -115,8 +115,7 @@ export function uncachedDesigns(
   if (!cache) return designs;
   const context = analysisContext(config);
   return designs.filter(
-    (document) =>
-      cache.get(cacheKey(context, document.kind, document.path, document.text!)) === undefined,
+    (document) => !cache.has(cacheKey(context, document.kind, document.path, document.text!)),
   );
 }
 

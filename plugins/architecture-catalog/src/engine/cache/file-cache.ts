@@ -30,6 +30,9 @@ export function openFileCache(file: string, version: string): FileCache {
   const used = new Map<string, DocumentAnalysis>();
   return {
     loaded: stored.size,
+    has(key) {
+      return used.has(key) || stored.has(key);
+    },
     get(key) {
       const value = used.get(key) ?? stored.get(key);
       if (value !== undefined) used.set(key, value);

@@ -15,6 +15,9 @@ export function createMemoryCache(): MemoryCache {
   let current = new Map<string, DocumentAnalysis>();
   let previous = new Map<string, DocumentAnalysis>();
   return {
+    has(key) {
+      return current.has(key) || previous.has(key);
+    },
     get(key) {
       const value = current.get(key) ?? previous.get(key);
       if (value === undefined) return undefined;

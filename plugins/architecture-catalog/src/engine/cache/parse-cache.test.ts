@@ -61,6 +61,7 @@ function jsonCache(): ParseCache & { entries: Map<string, string> } {
   const entries = new Map<string, string>();
   return {
     entries,
+    has: (key) => entries.has(key),
     get: (key) => {
       const text = entries.get(key);
       return text === undefined ? undefined : (JSON.parse(text) as DocumentAnalysis);

@@ -38,6 +38,8 @@ export type DocumentAnalysis = StatusAnalysis | DesignAnalysis;
  * neither mutates what it gets nor what it sets.
  */
 export interface ParseCache {
+  /** Whether `get` would give a value, without copying it out. */
+  has(key: string): boolean;
   get(key: string): DocumentAnalysis | undefined;
   set(key: string, value: DocumentAnalysis): void;
 }
