@@ -9,7 +9,10 @@ import {
 import { scanTree } from './scan/scan-tree.js';
 
 export interface ParallelBuildOptions extends BuildOptions {
-  /** Worker threads for parsing designs; 1 parses on the calling thread. Default: one per core. */
+  /**
+   * Worker threads for parsing designs; 1 parses on the calling thread. Default: one per core,
+   * once there are enough designs to repay starting them; a number given is used as given.
+   */
   threads?: number | undefined;
   /** Told how many of the designs sent to worker threads are analysed, after each batch. */
   onProgress?: ((done: number, total: number) => void) | undefined;
@@ -25,7 +28,8 @@ export async function buildCatalogInParallel(options: ParallelBuildOptions): Pro
   const threads = options.threads ?? defaultThreads();
   const documents = scan.workspaces.flatMap((workspace) => workspace.documents);
   const pending = uncachedDesigns(documents, options.config, options.cache);
-  if (threads < 2 || pending.length < MIN_PARALLEL_DESIGNS || !workersAvailable()) {
+  const enough = options.threads === undefined ? MIN_PARALLEL_DESIGNS : 2;
+  if (threads < 2 || pending.length < enough || !workersAvailable()) {
     return buildCatalogWithStats({ ...options, scan });
   }
   const jobs = pending.map((document) => ({ file: document.path, text: document.text! }));
