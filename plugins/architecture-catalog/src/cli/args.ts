@@ -6,7 +6,7 @@ import { FORMAT_NAMES, type FormatName } from '../format/formatter.js';
 export interface RunSettings {
   /** The cache file, when `--cache` is on. */
   cacheFile: string | undefined;
-  /** Worker threads; undefined: one per core. */
+  /** Worker threads; undefined: one per core, once there are enough designs. */
   threads: number | undefined;
 }
 
@@ -55,7 +55,7 @@ Options:
   --out FILE          catalog: write to FILE instead of standard output
   --cache             validate, catalog: parse only the documents changed since the last run
   --cache-location F  validate, catalog: the cache file (default: .arch-catalog-cache)
-  --threads N         validate, catalog: worker threads for parsing (default: one per core)
+  --threads N         validate, catalog: worker threads for parsing (default: one per core, from 250 designs)
   -h, --help          Show this help
   -v, --version       Show the version
 
