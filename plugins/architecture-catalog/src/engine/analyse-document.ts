@@ -1,6 +1,7 @@
 import {
   analysisContext,
   cacheKey,
+  textDigest,
   type DesignAnalysis,
   type DocumentAnalysis,
   type ParseCache,
@@ -49,7 +50,7 @@ export function createAnalyser(settings: AnalyserSettings): DocumentAnalyser {
   const context = cache ? analysisContext(settings.config) : '';
   const stats: ParseStats = { parsed: [], reused: 0 };
   const keyOf = (document: ScannedDocument, text: string): string | undefined =>
-    cache && cacheKey(context, document.kind, document.path, text);
+    cache && cacheKey(context, document.kind, document.path, document.digest ?? textDigest(text));
   const lookup = (key: string | undefined): DocumentAnalysis | undefined =>
     key === undefined ? undefined : cache?.get(key);
   const parse = <T extends DocumentAnalysis>(
@@ -115,7 +116,15 @@ export function uncachedDesigns(
   if (!cache) return designs;
   const context = analysisContext(config);
   return designs.filter(
-    (document) => !cache.has(cacheKey(context, document.kind, document.path, document.text!)),
+    (document) =>
+      !cache.has(
+        cacheKey(
+          context,
+          document.kind,
+          document.path,
+          document.digest ?? textDigest(document.text!),
+        ),
+      ),
   );
 }
 

@@ -24,7 +24,7 @@ export interface ParallelBuildOptions extends BuildOptions {
  * analysis the main thread would, and the model is assembled in scan order.
  */
 export async function buildCatalogInParallel(options: ParallelBuildOptions): Promise<BuildResult> {
-  const scan = scanTree(options.rootDir);
+  const scan = scanTree(options.rootDir, options.cache);
   const threads = options.threads ?? defaultThreads();
   const documents = scan.workspaces.flatMap((workspace) => workspace.documents);
   const pending = uncachedDesigns(documents, options.config, options.cache);

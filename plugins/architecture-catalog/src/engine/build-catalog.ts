@@ -43,7 +43,7 @@ export function buildCatalog(options: BuildOptions): CatalogModel {
 /** `buildCatalog`, also telling which documents were parsed and how many came from the cache. */
 export function buildCatalogWithStats(options: BuildOptions): BuildResult {
   const { config } = options;
-  const scan = options.scan ?? scanTree(options.rootDir);
+  const scan = options.scan ?? scanTree(options.rootDir, options.cache);
   const technologies = createTechnologyIndex(config.technologies);
   const { cache, prepared } = options;
   const analyser = createAnalyser({ config, technologies, cache, prepared });

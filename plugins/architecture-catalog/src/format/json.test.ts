@@ -103,6 +103,22 @@ describe('stableStringify', () => {
     expect(stableStringify(value)).toBe(JSON.stringify(value, null, 2));
   });
 
+  it('keeps a shape that names an index key after another key, at any depth', () => {
+    const shape = { head: ['name', '7'], children: { list: { head: ['b', '1'] } } };
+    const value = { 7: 'seven', list: [{ 1: 'one', b: 'bee' }], name: 'n', 2: 'two' };
+    expect(stableStringify(value, shape)).toBe(
+      '{\n  "name": "n",\n  "7": "seven",\n  "2": "two",\n  "list": [\n    {\n      "b": "bee",\n      "1": "one"\n    }\n  ]\n}',
+    );
+    expect(stableStringify({ outer: value }, { head: [], children: { outer: shape } })).toBe(
+      `{\n  "outer": ${stableStringify(value, shape).replace(/\n/g, '\n  ')}\n}`,
+    );
+  });
+
+  it('writes a key named __proto__ as a key', () => {
+    const value = JSON.parse('{"__proto__": {"x": 1}, "a": 2}') as unknown;
+    expect(stableStringify(value)).toBe('{\n  "__proto__": {\n    "x": 1\n  },\n  "a": 2\n}');
+  });
+
   it('refuses cycles but accepts shared references', () => {
     const shared = { x: 1 };
     expect(stableStringify([shared, shared])).toBe(JSON.stringify([shared, shared], null, 2));

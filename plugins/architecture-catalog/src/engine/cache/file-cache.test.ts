@@ -57,16 +57,21 @@ describe('openFileCache', () => {
   it('drops entries that lack the shape the engine relies on', () => {
     const file = path.join(temp, 'hand-edited.cache');
     const cache = openFileCache(file, '1.0.0');
+    const checked = { kind: 'checked', fit: true, problems: [{ path: 'a.md', reason: 'r' }] };
     cache.set('good', STATUS);
+    cache.set('checked', checked as DocumentAnalysis);
     cache.save();
     const content = JSON.parse(readFileSync(file, 'utf8'));
     content.entries.bad = { kind: 'design', design: {} };
     content.entries.worse = 5;
+    content.entries.unfit = { kind: 'checked', fit: 'no', problems: [] };
+    content.entries.noReason = { kind: 'checked', fit: true, problems: [{ path: 'a.md' }] };
     writeFileSync(file, JSON.stringify(content));
     const reopened = openFileCache(file, '1.0.0');
-    expect(reopened.loaded).toBe(1);
-    expect(reopened.get('bad')).toBeUndefined();
+    expect(reopened.loaded).toBe(2);
+    for (const key of ['bad', 'unfit', 'noReason']) expect(reopened.get(key)).toBeUndefined();
     expect(reopened.get('good')).toEqual(STATUS);
+    expect(reopened.get('checked')).toEqual(checked);
   });
 
   it('writes only the entries this run used', () => {

@@ -76,11 +76,23 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 function isAnalysis(entry: unknown): entry is DocumentAnalysis {
   if (!isObject(entry)) return false;
   if (entry.kind === 'status') return isObject(entry.status);
+  if (entry.kind === 'checked')
+    return typeof entry.fit === 'boolean' && isProblemList(entry.problems);
   return (
     entry.kind === 'design' &&
     isObject(entry.design) &&
     Array.isArray(entry.reports) &&
     entry.reports.every((report) => isObject(report) && Array.isArray(report.found)) &&
-    Array.isArray(entry.problems)
+    isProblemList(entry.problems)
+  );
+}
+
+function isProblemList(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (problem) =>
+        isObject(problem) && typeof problem.path === 'string' && typeof problem.reason === 'string',
+    )
   );
 }

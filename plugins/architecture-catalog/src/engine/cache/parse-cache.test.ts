@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalogJson } from '../../format/json.js';
 import type * as StatusModule from '../model/status.js';
+import type * as LimitsModule from '../scan/markdown-limits.js';
+import { exceededLimit } from '../scan/markdown-limits.js';
 import { readStatus } from '../model/status.js';
 import type * as DesignDocumentModule from '../parse/design-document.js';
 import { parseDesignDocument } from '../parse/design-document.js';
@@ -18,6 +20,10 @@ import type { DocumentAnalysis, ParseCache } from './parse-cache.js';
 vi.mock('../parse/design-document.js', async (importOriginal) => {
   const actual = await importOriginal<typeof DesignDocumentModule>();
   return { ...actual, parseDesignDocument: vi.fn(actual.parseDesignDocument) };
+});
+vi.mock('../scan/markdown-limits.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof LimitsModule>();
+  return { ...actual, exceededLimit: vi.fn(actual.exceededLimit) };
 });
 vi.mock('../model/status.js', async (importOriginal) => {
   const actual = await importOriginal<typeof StatusModule>();
@@ -94,10 +100,14 @@ describe('buildCatalog with a parse cache', () => {
     expect(cold.stats.parsed).toHaveLength(total);
     expect(realParses()).toBe(total);
 
+    const documents = cold.model.useCases.flatMap((useCase) => useCase.documents).length;
+    expect(vi.mocked(exceededLimit)).toHaveBeenCalledTimes(documents);
+
     vi.clearAllMocks();
     const warm = buildCatalogWithStats(options(root, cache));
     expect(warm.stats).toEqual({ parsed: [], reused: total });
     expect(realParses()).toBe(0);
+    expect(vi.mocked(exceededLimit)).not.toHaveBeenCalled();
 
     edit(root, DESIGN, /^(#+ *Architecture Design:.*)$/m, '$1 (edited)');
     edit(root, STATUS, /In Progress|Complete|Blocked|On Hold/, 'On Hold');
@@ -106,6 +116,7 @@ describe('buildCatalog with a parse cache', () => {
     expect(edited.stats.parsed.sort()).toEqual([STATUS, DESIGN].sort());
     expect(edited.stats.reused).toBe(total - 2);
     expect(realParses()).toBe(2);
+    expect(vi.mocked(exceededLimit)).toHaveBeenCalledTimes(2);
     expect(catalogJson(edited.model)).toBe(catalogJson(buildCatalogWithStats(options(root)).model));
   });
 
@@ -134,7 +145,28 @@ describe('buildCatalog with a parse cache', () => {
       expect(catalogJson(model)).toBe(catalogJson(plain));
       expect(model).toEqual(plain);
     }
-    expect(disk.entries.size).toBe(analysedDocuments(plain));
+    const kinds = [...disk.entries.values()].map(
+      (entry) => (JSON.parse(entry) as DocumentAnalysis).kind,
+    );
+    expect(kinds.filter((kind) => kind !== 'checked')).toHaveLength(analysedDocuments(plain));
+    // What the scan's checks found, one entry per document read.
+    expect(kinds.filter((kind) => kind === 'checked')).toHaveLength(
+      plain.useCases.flatMap((useCase) => useCase.documents).length,
+    );
+  });
+
+  it('reports what the checks found in a document the same, checked or cached', () => {
+    const root = copyOf(SAMPLES, 'checked');
+    const handoff = path.join(root, 'UC-001_Customer_Churn_Prediction', '01_Handoff');
+    writeFileSync(path.join(handoff, 'Bad_Front_Matter.md'), '---\ntitle: [unclosed\n---\n# x\n');
+    writeFileSync(path.join(handoff, 'Deep.md'), `${'> '.repeat(40)}deep\n`);
+    const plain = catalogJson(buildCatalogWithStats(options(root)).model);
+    expect(plain).toContain('has invalid YAML front matter');
+    expect(plain).toContain('nests lists or block quotes 40 deep');
+    const disk = jsonCache();
+    for (const cache of [disk, disk]) {
+      expect(catalogJson(buildCatalogWithStats(options(root, cache)).model)).toBe(plain);
+    }
   });
 
   it('does not share objects between the models it builds', () => {

@@ -9,7 +9,7 @@ import type { Design, DocumentKind, RuleId } from '../types.js';
  * Bump when parsing, the model or a design rule changes what it produces for
  * the same text, so that caches kept across runs (on disk) start afresh.
  */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 /** What `00_Status.md` says, as the engine keeps it. */
 export interface StatusAnalysis {
@@ -27,7 +27,15 @@ export interface DesignAnalysis {
   problems: ScanProblem[];
 }
 
-export type DocumentAnalysis = StatusAnalysis | DesignAnalysis;
+/** What the scan's checks (shape limits, front matter) found in a document. */
+export interface CheckAnalysis {
+  kind: 'checked';
+  /** False when the document is past a shape limit: it is not parsed. */
+  fit: boolean;
+  problems: ScanProblem[];
+}
+
+export type DocumentAnalysis = StatusAnalysis | DesignAnalysis | CheckAnalysis;
 
 /**
  * Where `buildCatalog` keeps what it learnt from each document it parsed,
@@ -49,9 +57,24 @@ export function analysisContext(config: CatalogConfig): string {
   return sha256([JSON.stringify([CACHE_FORMAT, config.patterns, config.technologies])]);
 }
 
-/** The key of one document's analysis: the context, its kind, its path and its exact text. */
-export function cacheKey(context: string, kind: DocumentKind, file: string, text: string): string {
-  return sha256([context, kind, file, text]);
+/** The key of one document's analysis: the context, its kind, its path and its text's digest. */
+export function cacheKey(
+  context: string,
+  kind: DocumentKind,
+  file: string,
+  digest: string,
+): string {
+  return sha256([context, kind, file, digest]);
+}
+
+/** The key of what the scan's checks found in a document: they depend on its path and text only. */
+export function checkKey(file: string, digest: string): string {
+  return sha256(['checked', file, digest]);
+}
+
+/** The digest of a document's exact text, computed once per document and build. */
+export function textDigest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 function sha256(parts: readonly string[]): string {

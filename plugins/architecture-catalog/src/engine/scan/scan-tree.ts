@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { checkKey, textDigest, type CheckAnalysis, type ParseCache } from '../cache/parse-cache.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import type { DocumentKind } from '../types.js';
 import { exceededLimit } from './markdown-limits.js';
@@ -13,6 +14,8 @@ export interface ScannedDocument {
   kind: DocumentKind;
   /** The text, kept only for the documents the model reads. */
   text?: string;
+  /** The text's digest (`textDigest`), when the scan had a cache to consult. */
+  digest?: string;
 }
 
 export interface ScannedWorkspace {
@@ -43,8 +46,12 @@ export interface TreeScan {
 
 export class RootNotFoundError extends Error {}
 
-/** Lists every workspace under the root and reads the documents the model needs. */
-export function scanTree(rootDir: string): TreeScan {
+/**
+ * Lists every workspace under the root and reads the documents the model
+ * needs. With a cache, what the checks found in a document is kept by its
+ * path and text, and unchanged documents are not checked again.
+ */
+export function scanTree(rootDir: string, cache?: ParseCache): TreeScan {
   const rootReal = resolveRoot(rootDir);
   const scan: TreeScan = { rootReal, workspaces: [], invalidFolders: [], problems: [], loops: [] };
   for (const folder of sortedNames(readdirSync(rootReal))) {
@@ -60,7 +67,7 @@ export function scanTree(rootDir: string): TreeScan {
       continue;
     }
     const walked = walkMarkdown(rootReal, path.join(rootReal, folder), folder);
-    const documents = readWorkspaceDocuments(folder, walked.files, scan.problems);
+    const documents = readWorkspaceDocuments(folder, walked.files, scan.problems, cache);
     scan.problems.push(...walked.problems);
     scan.loops.push(...walked.loops);
     scan.workspaces.push({
@@ -121,37 +128,60 @@ function readWorkspaceDocuments(
   folder: string,
   files: WalkEntry[],
   problems: ScanProblem[],
+  cache: ParseCache | undefined,
 ): ScannedDocument[] {
   const documents: ScannedDocument[] = [];
   for (const file of files) {
     const inWorkspace = file.path.slice(folder.length + 1);
     const kind = kindByPath(inWorkspace);
-    const text = readMarkdown(file, problems);
-    const keepText = text !== undefined && (KEPT_KINDS.has(kind) || isDesignCandidate(inWorkspace));
-    documents.push(keepText ? { path: file.path, kind, text } : { path: file.path, kind });
+    const read = readMarkdown(file, problems, cache);
+    const keepText = read !== undefined && (KEPT_KINDS.has(kind) || isDesignCandidate(inWorkspace));
+    documents.push(keepText ? { path: file.path, kind, ...read } : { path: file.path, kind });
   }
   promoteDesignCandidate(documents, folder);
   for (const document of documents) {
-    if (!KEPT_KINDS.has(document.kind)) delete document.text;
+    if (KEPT_KINDS.has(document.kind)) continue;
+    delete document.text;
+    delete document.digest;
   }
   return documents;
 }
 
 /** The text of a document fit to parse, or undefined; what is wrong with it goes to `problems`. */
-function readMarkdown(file: WalkEntry, problems: ScanProblem[]): string | undefined {
+function readMarkdown(
+  file: WalkEntry,
+  problems: ScanProblem[],
+  cache: ParseCache | undefined,
+): { text: string; digest?: string } | undefined {
   const outcome = readDocument(file.absolutePath);
   if (!outcome.ok) {
     problems.push({ path: file.path, reason: outcome.reason });
     return undefined;
   }
-  const limit = exceededLimit(outcome.text);
-  if (limit) {
-    problems.push({ path: file.path, reason: limit.reason, line: limit.line, column: 1 });
-    return undefined;
+  const { text } = outcome;
+  if (!cache) {
+    const check = checkDocument(file.path, text);
+    problems.push(...check.problems);
+    return check.fit ? { text } : undefined;
   }
-  const frontMatter = frontMatterProblem(file.path, outcome.text);
-  if (frontMatter) problems.push(frontMatter);
-  return outcome.text;
+  const digest = textDigest(text);
+  const key = checkKey(file.path, digest);
+  const cached = cache.get(key);
+  const check = cached?.kind === 'checked' ? cached : checkDocument(file.path, text);
+  if (check !== cached) cache.set(key, check);
+  problems.push(...check.problems);
+  return check.fit ? { text, digest } : undefined;
+}
+
+/** The shape limits and the front matter of one document. */
+function checkDocument(file: string, text: string): CheckAnalysis {
+  const limit = exceededLimit(text);
+  if (limit) {
+    const problem = { path: file, reason: limit.reason, line: limit.line, column: 1 };
+    return { kind: 'checked', fit: false, problems: [problem] };
+  }
+  const frontMatter = frontMatterProblem(file, text);
+  return { kind: 'checked', fit: true, problems: frontMatter ? [frontMatter] : [] };
 }
 
 /**
