@@ -5,8 +5,6 @@ import type { FormatContext, Formatter } from './formatter.js';
 import { displayPath, messageWithHint } from './shared.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** Where a SARIF viewer sends people who want to know more about the tool. */
-export const SARIF_INFORMATION_URI = 'https://example.com/docs/arch-catalog';
 export const FINGERPRINT_KEY = 'archCatalog/v1';
 const SRCROOT = '%SRCROOT%';
 
@@ -23,7 +21,6 @@ export interface SarifRun {
   tool: {
     driver: {
       name: string;
-      informationUri: string;
       version: string;
       rules: SarifRule[];
     };
@@ -157,7 +154,6 @@ export function toSarif(model: CatalogModel, ctx: FormatContext): SarifLog {
         tool: {
           driver: {
             name: 'arch-catalog',
-            informationUri: SARIF_INFORMATION_URI,
             version: ctx.toolVersion,
             rules: ctx.rules.map(toRule),
           },
