@@ -439,14 +439,18 @@ function phaseSection(runs) {
   const rows = [];
   for (const name of /** @type {const} */ (['catalog', 'baseline'])) {
     const last = runs[name][runs[name].length - 1];
-    const phases = last ? buildPhases(last.kept ?? []).slice(0, 8) : [];
-    for (const { phase, ms } of phases) rows.push([name, phase, seconds(ms)]);
+    const phases = last ? buildPhases(last.kept ?? [], 4, last).slice(0, 8) : [];
+    for (const { phase, ms, peakRss } of phases) {
+      rows.push([name, phase, seconds(ms), peakRss === undefined ? 'n/a' : bytes(peakRss)]);
+    }
   }
   if (rows.length === 0) return [];
   return [
     '## Site build phases (Docusaurus perf logger, phases over 1 s)',
     '',
-    markdownTable(['site', 'phase', 'time'], rows),
+    'Peak RSS: the largest process of the build, sampled every 500 ms while the phase ran.',
+    '',
+    markdownTable(['site', 'phase', 'time', 'peak RSS'], rows),
     '',
   ];
 }

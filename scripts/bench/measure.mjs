@@ -20,6 +20,8 @@ const GNU_TIME = '/usr/bin/time';
  * @property {string} output    stdout and stderr, last 20,000 characters
  * @property {boolean} timedOut  stopped at `timeoutMs`
  * @property {string[]} kept      output lines matching `keepLines`, all of them
+ * @property {number[]} keptAt    when each kept line came, in ms from the start
+ * @property {{at: number, rss: number}[]} rssSamples with `sampleRss`: the largest process's RSS, every 500 ms
  */
 
 /**
@@ -29,6 +31,7 @@ const GNU_TIME = '/usr/bin/time';
  * @property {number} [timeoutMs]
  * @property {string} [stdoutFile] send stdout there instead of keeping it
  * @property {RegExp} [keepLines] output lines to keep whatever their number
+ * @property {boolean} [sampleRss] sample the RSS of the command's largest process over time
  */
 
 /**
@@ -47,14 +50,15 @@ export async function measure(command, args, options = {}) {
   const ms = performance.now() - started;
   const usage = useTime ? readUsage(rssFile) : { rss: result.polledRss, cpuMs: undefined };
   rmSync(tmp, { recursive: true, force: true });
-  const kept = result.fullLines;
   return {
     ms,
     ...usage,
     code: result.code,
     output: result.output,
     timedOut: result.timedOut,
-    kept,
+    kept: result.fullLines,
+    keptAt: result.keptAt,
+    rssSamples: result.rssSamples,
   };
 }
 
@@ -81,7 +85,7 @@ function readUsage(file) {
  * @param {string[]} args
  * @param {RunOptions} options
  * @param {boolean} poll
- * @returns {Promise<{code: number | null, output: string, polledRss: number | undefined, timedOut: boolean, fullLines: string[]}>}
+ * @returns {Promise<{code: number | null, output: string, polledRss: number | undefined, timedOut: boolean, fullLines: string[], keptAt: number[], rssSamples: {at: number, rss: number}[]}>}
  */
 async function run(command, args, options, poll) {
   const stdoutFd = options.stdoutFile ? openSync(options.stdoutFile, 'w') : undefined;
@@ -91,8 +95,11 @@ async function run(command, args, options, poll) {
     stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
   });
   let output = '';
+  const started = performance.now();
   /** @type {string[]} */
   const fullLines = [];
+  /** @type {number[]} */
+  const keptAt = [];
   let partial = '';
   const keep = (/** @type {Buffer} */ chunk) => {
     const text = chunk.toString('utf8');
@@ -100,13 +107,25 @@ async function run(command, args, options, poll) {
     if (!options.keepLines) return;
     const lines = (partial + text).split('\n');
     partial = lines.pop() ?? '';
-    for (const line of lines) if (options.keepLines.test(line)) fullLines.push(line);
+    for (const line of lines) {
+      if (!options.keepLines.test(line)) continue;
+      fullLines.push(line);
+      keptAt.push(performance.now() - started);
+    }
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   let polledRss = 0;
   const poller = poll
     ? setInterval(() => (polledRss = Math.max(polledRss, vmHwm(child.pid))), 50)
+    : undefined;
+  /** @type {{at: number, rss: number}[]} */
+  const rssSamples = [];
+  const sampler = options.sampleRss
+    ? setInterval(() => {
+        const rss = Math.max(0, ...treePids(child.pid).map(vmRss));
+        if (rss > 0) rssSamples.push({ at: performance.now() - started, rss });
+      }, 500)
     : undefined;
   let timedOut = false;
   const stop = () => {
@@ -122,6 +141,7 @@ async function run(command, args, options, poll) {
     child.on('close', (c) => resolve(c));
   });
   if (poller) clearInterval(poller);
+  if (sampler) clearInterval(sampler);
   if (timer) clearTimeout(timer);
   if (stdoutFd !== undefined) closeSync(stdoutFd);
   return {
@@ -130,7 +150,35 @@ async function run(command, args, options, poll) {
     polledRss: poll ? polledRss : undefined,
     timedOut,
     fullLines,
+    keptAt,
+    rssSamples,
   };
+}
+
+/**
+ * A process and all its descendants (Linux /proc; empty elsewhere).
+ * @param {number | undefined} pid
+ * @returns {number[]}
+ */
+function treePids(pid) {
+  if (pid === undefined) return [];
+  try {
+    const file = `/proc/${pid}/task/${pid}/children`;
+    const children = readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return [pid, ...children.flatMap(treePids)];
+  } catch {
+    return [];
+  }
+}
+
+/** @param {number} pid */
+function vmRss(pid) {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /**

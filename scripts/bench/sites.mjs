@@ -102,6 +102,7 @@ export function buildSite(repo, siteDir, outDir, env) {
     env: { ...BUILD_ENV, ...env },
     timeoutMs: 60 * 60 * 1000,
     keepLines: /\[PERF\]/,
+    sampleRss: true,
   });
 }
 
@@ -167,14 +168,16 @@ export function firstUseCasePath(outDir) {
 /**
  * The slowest phases of a build, from Docusaurus's `[PERF] a > b > c - 12.34 seconds!` lines:
  * the phases under `Build > <locale>`, at most `depth` levels deep, that took at least a second,
- * slowest first.
+ * slowest first. With the time each line came (`keptAt`) and RSS samples, each phase also gets
+ * the peak RSS sampled while it ran (a line comes when its phase ends).
  * @param {string[]} lines
  * @param {number} [depth]
- * @returns {{phase: string, ms: number}[]}
+ * @param {{keptAt?: number[], rssSamples?: {at: number, rss: number}[]}} [timeline]
+ * @returns {{phase: string, ms: number, peakRss: number | undefined}[]}
  */
-export function buildPhases(lines, depth = 4) {
+export function buildPhases(lines, depth = 4, timeline = {}) {
   const phases = [];
-  for (const raw of lines) {
+  for (const [index, raw] of lines.entries()) {
     // eslint-disable-next-line no-control-regex
     const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
     const match = /\[PERF\]\S* (.+?) - ([\d.]+) (seconds|ms)/.exec(line);
@@ -182,7 +185,25 @@ export function buildPhases(lines, depth = 4) {
     const phase = match[1].trim();
     const ms = Number(match[2]) * (match[3] === 'seconds' ? 1000 : 1);
     const level = phase.split(' > ').length;
-    if (level >= 3 && level <= depth && ms >= 1000) phases.push({ phase, ms });
+    if (level < 3 || level > depth || ms < 1000) continue;
+    const end = timeline.keptAt?.[index];
+    phases.push({
+      phase,
+      ms,
+      peakRss: end === undefined ? undefined : peakIn(timeline, end - ms, end),
+    });
   }
   return phases.sort((a, b) => b.ms - a.ms);
+}
+
+/**
+ * @param {{rssSamples?: {at: number, rss: number}[]}} timeline
+ * @param {number} from
+ * @param {number} to
+ */
+function peakIn(timeline, from, to) {
+  const inside = (timeline.rssSamples ?? []).filter(
+    (sample) => sample.at >= from && sample.at <= to,
+  );
+  return inside.length > 0 ? Math.max(...inside.map((sample) => sample.rss)) : undefined;
 }
