@@ -7,7 +7,7 @@ import { buildCatalogWithStats } from '../build-catalog.js';
 import { DEFAULT_CONFIG } from '../config/config.js';
 import { catalogJson } from '../../format/json.js';
 import { openFileCache } from './file-cache.js';
-import type { DocumentAnalysis } from './parse-cache.js';
+import type { DocumentAnalysis, StatusAnalysis } from './parse-cache.js';
 
 const REPO = fileURLToPath(new URL('../../../../../', import.meta.url));
 const SAMPLES = path.join(REPO, 'AE01_Implementations');
@@ -61,15 +61,18 @@ describe('openFileCache', () => {
     cache.set('good', STATUS);
     cache.set('checked', checked as DocumentAnalysis);
     cache.save();
-    const content = JSON.parse(readFileSync(file, 'utf8'));
-    content.entries.bad = { kind: 'design', design: {} };
-    content.entries.worse = 5;
-    content.entries.unfit = { kind: 'checked', fit: 'no', problems: [] };
-    content.entries.noReason = { kind: 'checked', fit: true, problems: [{ path: 'a.md' }] };
-    writeFileSync(file, JSON.stringify(content));
+    const edits = [
+      ['bad', { kind: 'design', design: {} }],
+      ['worse', 5],
+      ['unfit', { kind: 'checked', fit: 'no', problems: [] }],
+      ['noReason', { kind: 'checked', fit: true, problems: [{ path: 'a.md' }] }],
+    ].map((entry) => JSON.stringify(entry));
+    const lines = [...edits, '["torn", {"kind": "sta', '{"not": "an entry"}', ''];
+    writeFileSync(file, readFileSync(file, 'utf8') + lines.join('\n'));
     const reopened = openFileCache(file, '1.0.0');
     expect(reopened.loaded).toBe(2);
-    for (const key of ['bad', 'unfit', 'noReason']) expect(reopened.get(key)).toBeUndefined();
+    for (const key of ['bad', 'worse', 'unfit', 'noReason', 'torn'])
+      expect(reopened.get(key)).toBeUndefined();
     expect(reopened.get('good')).toEqual(STATUS);
     expect(reopened.get('checked')).toEqual(checked);
   });
@@ -83,8 +86,28 @@ describe('openFileCache', () => {
     const next = openFileCache(file, '1.0.0');
     next.get('kept');
     next.save();
-    const entries = JSON.parse(readFileSync(file, 'utf8')).entries as Record<string, unknown>;
-    expect(Object.keys(entries)).toEqual(['kept']);
+    const [header, ...entries] = readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(JSON.parse(header!)).toEqual({ tool: 'arch-catalog', version: '1.0.0', format: 3 });
+    expect(entries.map((line) => (JSON.parse(line) as [string, unknown])[0])).toEqual(['kept']);
+  });
+
+  it('writes an entry it did not change as it read it, and one it changed anew', () => {
+    const file = path.join(temp, 'lines.cache');
+    const first = openFileCache(file, '1.0.0');
+    first.set('a', STATUS);
+    first.set('b', STATUS);
+    first.save();
+    // A line laid out differently but meaning the same: kept byte for byte when unchanged.
+    const spaced = readFileSync(file, 'utf8').replace(/^\["a",/m, '[ "a" ,');
+    writeFileSync(file, spaced);
+    const next = openFileCache(file, '1.0.0');
+    expect(next.get('a')).toEqual(STATUS);
+    const renamed = { kind: 'status', status: { ...(STATUS as StatusAnalysis).status, name: 'B' } };
+    next.set('b', renamed as DocumentAnalysis);
+    next.save();
+    const lines = readFileSync(file, 'utf8').split('\n');
+    expect(lines[1]!.startsWith('[ "a" ,')).toBe(true);
+    expect(JSON.parse(lines[2]!)).toEqual(['b', renamed]);
   });
 
   it('throws on save where it cannot write (a file where a folder must be)', () => {

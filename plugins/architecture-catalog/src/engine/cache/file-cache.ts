@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE_FORMAT, type DocumentAnalysis, type ParseCache } from './parse-cache.js';
 
-/** A parse cache kept in one JSON file between runs, like ESLint's `.eslintcache`. */
+/** A parse cache kept in one file between runs, like ESLint's `.eslintcache`: a line per entry. */
 export interface FileCache extends ParseCache {
   /** Writes the entries this run read or wrote (stale ones are dropped). Throws when it cannot. */
   save(): void;
@@ -12,12 +12,18 @@ export interface FileCache extends ParseCache {
 
 export const DEFAULT_CACHE_FILE = '.arch-catalog-cache';
 
-interface CacheFile {
+/** The first line of the file; each further line is one entry, `[key, analysis]`. */
+interface CacheHeader {
   tool: 'arch-catalog';
   /** The package version: a cache written by another version starts afresh. */
   version: string;
   format: number;
-  entries: Record<string, DocumentAnalysis>;
+}
+
+interface StoredEntry {
+  value: DocumentAnalysis;
+  /** The entry's line as read: written back as it is when the entry is used again. */
+  line: string;
 }
 
 /**
@@ -26,7 +32,8 @@ interface CacheFile {
  * never change a result.
  */
 export function openFileCache(file: string, version: string): FileCache {
-  const stored = readCacheFile(file, version);
+  const header: CacheHeader = { tool: 'arch-catalog', version, format: CACHE_FORMAT };
+  const stored = readCacheFile(file, header);
   const used = new Map<string, DocumentAnalysis>();
   return {
     loaded: stored.size,
@@ -34,7 +41,7 @@ export function openFileCache(file: string, version: string): FileCache {
       return used.has(key) || stored.has(key);
     },
     get(key) {
-      const value = used.get(key) ?? stored.get(key);
+      const value = used.get(key) ?? stored.get(key)?.value;
       if (value !== undefined) used.set(key, value);
       return value;
     },
@@ -42,30 +49,45 @@ export function openFileCache(file: string, version: string): FileCache {
       used.set(key, value);
     },
     save() {
-      const keys = [...used.keys()].sort();
-      const entries = Object.fromEntries(keys.map((key) => [key, used.get(key)!]));
-      const content: CacheFile = { tool: 'arch-catalog', version, format: CACHE_FORMAT, entries };
+      const lines = [JSON.stringify(header)];
+      for (const key of [...used.keys()].sort()) {
+        const value = used.get(key)!;
+        const kept = stored.get(key);
+        lines.push(kept?.value === value ? kept.line : JSON.stringify([key, value]));
+      }
       mkdirSync(path.dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(content));
+      writeFileSync(temporary, `${lines.join('\n')}\n`);
       renameSync(temporary, file);
     },
   };
 }
 
-function readCacheFile(file: string, version: string): Map<string, DocumentAnalysis> {
+function readCacheFile(file: string, header: CacheHeader): Map<string, StoredEntry> {
+  const entries = new Map<string, StoredEntry>();
   try {
-    const content = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-    const current =
-      content.tool === 'arch-catalog' &&
-      content.version === version &&
-      content.format === CACHE_FORMAT &&
-      typeof content.entries === 'object' &&
-      content.entries !== null;
-    if (!current) return new Map();
-    return new Map(Object.entries(content.entries!).filter(([, entry]) => isAnalysis(entry)));
+    const lines = readFileSync(file, 'utf8').split('\n');
+    if (lines[0] !== JSON.stringify(header)) return entries;
+    for (const line of lines.slice(1)) {
+      const entry = readEntry(line);
+      if (entry) entries.set(entry.key, { value: entry.value, line });
+    }
   } catch {
-    return new Map();
+    // missing or unreadable: start afresh
+  }
+  return entries;
+}
+
+/** One entry line, or undefined when it is empty, corrupt or lacks the shape the engine relies on. */
+function readEntry(line: string): { key: string; value: DocumentAnalysis } | undefined {
+  if (line === '') return undefined;
+  try {
+    const entry: unknown = JSON.parse(line);
+    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string')
+      return undefined;
+    return isAnalysis(entry[1]) ? { key: entry[0], value: entry[1] } : undefined;
+  } catch {
+    return undefined;
   }
 }
 
