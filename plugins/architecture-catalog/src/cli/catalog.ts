@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { bufferedWriter } from '../format/index.js';
+import { writeInPieces } from '../format/index.js';
 import { streamCatalogJson } from '../format/json.js';
 import type { CatalogModel } from '../engine/types.js';
 import type { Command } from './args.js';
@@ -34,7 +34,5 @@ export async function runCatalog(command: CatalogCommand, io: CliIo): Promise<nu
 }
 
 function writeJson(model: CatalogModel, write: (text: string) => void): void {
-  const buffered = bufferedWriter(write);
-  streamCatalogJson(model, buffered.add);
-  buffered.flush();
+  writeInPieces((out) => streamCatalogJson(model, out), write);
 }

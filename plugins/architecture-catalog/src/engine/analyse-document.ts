@@ -50,7 +50,7 @@ export function createAnalyser(settings: AnalyserSettings): DocumentAnalyser {
   const context = cache ? analysisContext(settings.config) : '';
   const stats: ParseStats = { parsed: [], reused: 0 };
   const keyOf = (document: ScannedDocument, text: string): string | undefined =>
-    cache && cacheKey(context, document.kind, document.path, document.digest ?? textDigest(text));
+    cache && documentKey(context, document, text);
   const lookup = (key: string | undefined): DocumentAnalysis | undefined =>
     key === undefined ? undefined : cache?.get(key);
   const parse = <T extends DocumentAnalysis>(
@@ -115,17 +115,12 @@ export function uncachedDesigns(
   );
   if (!cache) return designs;
   const context = analysisContext(config);
-  return designs.filter(
-    (document) =>
-      !cache.has(
-        cacheKey(
-          context,
-          document.kind,
-          document.path,
-          document.digest ?? textDigest(document.text!),
-        ),
-      ),
-  );
+  return designs.filter((document) => !cache.has(documentKey(context, document, document.text!)));
+}
+
+/** A document's cache key, from the digest the scan took when it has one. */
+function documentKey(context: string, document: ScannedDocument, text: string): string {
+  return cacheKey(context, document.kind, document.path, document.digest ?? textDigest(text));
 }
 
 /**

@@ -28,12 +28,17 @@ export function writeReport(
   write: (text: string) => void,
 ): void {
   const streaming = STREAMING_FORMATTERS[format];
-  if (!streaming) {
-    write(FORMATTERS[format](model, context));
-    return;
-  }
+  if (streaming) writeInPieces((out) => streaming(model, context, out), write);
+  else write(FORMATTERS[format](model, context));
+}
+
+/** Runs `produce` and writes what it hands out, gathered into writes of about a megabyte. */
+export function writeInPieces(
+  produce: (out: (piece: string) => void) => void,
+  write: (text: string) => void,
+): void {
   const buffered = bufferedWriter(write);
-  streaming(model, context, buffered.add);
+  produce(buffered.add);
   buffered.flush();
 }
 

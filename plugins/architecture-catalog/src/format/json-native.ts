@@ -57,7 +57,7 @@ function recordInOrder(
 ): unknown {
   if (typeof record.toJSON === 'function') return CANNOT;
   const kept = Object.keys(record).filter((key) => !isOmitted(record[key]));
-  const inPlace = keysInOrder(record, shape);
+  const inPlace = keysInOrder(kept, shape);
   const keys = inPlace ? kept : orderedKeys(kept, shape);
   if (!inPlace && !indexKeysLead(keys)) return CANNOT;
   let copy: Record<string, unknown> | undefined;

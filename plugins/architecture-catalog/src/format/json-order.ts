@@ -87,14 +87,11 @@ function precedes(a: string, b: string, ranks: Ranks): boolean {
   return compareKeys(a, b) < 0;
 }
 
-/** Whether `record` enumerates the keys it keeps in the order `shape` prescribes. */
-export function keysInOrder(record: Record<string, unknown>, shape: JsonShape): boolean {
+/** Whether `keys` (an object's, as it enumerates them) are in the order `shape` prescribes. */
+export function keysInOrder(keys: readonly string[], shape: JsonShape): boolean {
   const ranks = ranksOf(shape);
-  let previous: string | undefined;
-  for (const key of Object.keys(record)) {
-    if (isOmitted(record[key])) continue;
-    if (previous !== undefined && !precedes(previous, key, ranks)) return false;
-    previous = key;
+  for (let at = 1; at < keys.length; at++) {
+    if (!precedes(keys[at - 1]!, keys[at]!, ranks)) return false;
   }
   return true;
 }

@@ -16,14 +16,15 @@ import { nativeStringify } from './json-native.js';
  * means: array-index keys (`"9"`, `"10"`) first in numeric order, as
  * JavaScript enumerates them, then the rest by code unit; so parsing the
  * output and stringifying it again changes nothing. Arrays keep their order:
- * it is data. Sorting a copy and calling `JSON.stringify` would not do, since
- * objects always enumerate index keys first; this serializer writes the text
- * itself, in `JSON.stringify(value, null, 2)` layout, and like it omits
- * `undefined`, function and symbol values in objects (`null` in arrays), and
- * writes non-finite numbers as `null`. A value whose objects all enumerate
- * their keys in that order already (the engine builds most of the model so)
- * is handed to `JSON.stringify` itself (`json-native.ts`): same text, a
- * fraction of the time.
+ * it is data. The layout is `JSON.stringify(value, null, 2)`'s: `undefined`,
+ * function and symbol values are left out of objects (`null` in arrays), and
+ * non-finite numbers are written as `null`.
+ *
+ * How: `json-native.ts` hands the value to `JSON.stringify`, copying only the
+ * objects whose keys are out of order (the engine builds most of the model in
+ * order). A copy cannot hold an index key after another key, since objects
+ * always enumerate index keys first; such values, a `toJSON` and cycles are
+ * written by the text writer here.
  */
 
 const DOCUMENT: JsonShape = { head: ['path', 'kind'] };

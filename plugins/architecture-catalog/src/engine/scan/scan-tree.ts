@@ -159,18 +159,23 @@ function readMarkdown(
     return undefined;
   }
   const { text } = outcome;
-  if (!cache) {
-    const check = checkDocument(file.path, text);
-    problems.push(...check.problems);
-    return check.fit ? { text } : undefined;
-  }
-  const digest = textDigest(text);
-  const key = checkKey(file.path, digest);
-  const cached = cache.get(key);
-  const check = cached?.kind === 'checked' ? cached : checkDocument(file.path, text);
-  if (check !== cached) cache.set(key, check);
+  const digest = cache && textDigest(text);
+  const check = cache
+    ? cachedCheck(cache, file.path, text, digest!)
+    : checkDocument(file.path, text);
   problems.push(...check.problems);
-  return check.fit ? { text, digest } : undefined;
+  if (!check.fit) return undefined;
+  return digest === undefined ? { text } : { text, digest };
+}
+
+/** `checkDocument`, through the cache: an unchanged document is not checked again. */
+function cachedCheck(cache: ParseCache, file: string, text: string, digest: string): CheckAnalysis {
+  const key = checkKey(file, digest);
+  const cached = cache.get(key);
+  if (cached?.kind === 'checked') return cached;
+  const check = checkDocument(file, text);
+  cache.set(key, check);
+  return check;
 }
 
 /** The shape limits and the front matter of one document. */
