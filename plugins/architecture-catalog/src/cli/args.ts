@@ -55,7 +55,7 @@ Options:
   --out FILE          catalog: write to FILE instead of standard output
   --cache             validate, catalog: parse only the documents changed since the last run
   --cache-location F  validate, catalog: the cache file (default: .arch-catalog-cache)
-  --threads N         validate, catalog: worker threads for parsing (default: one per core, from 250 designs)
+  --threads N         validate, catalog: worker threads for parsing (default: one per core, from 1,500 designs)
   -h, --help          Show this help
   -v, --version       Show the version
 

@@ -8,11 +8,12 @@ import type { BatchResult, DesignJob, PreparedDesign, WorkerSetup } from './mess
 /** Designs sent to a worker at a time: small enough to share the work out evenly. */
 const BATCH_SIZE = 16;
 /**
- * Below this many designs to parse, starting threads (each loads the engine)
- * costs more than it saves: on 2 cores, 100 designs took 2.2 s on one thread
- * and 3.0 s on two; 250 took about the same either way.
+ * Below this many designs to parse, starting threads (each loads the engine
+ * and sends its results back) costs more than it saves. Measured on 2 cores
+ * with the subset parser: 1,000 use cases took 5.4 s on one thread and 5.9 s
+ * on two; 10,000 took 35.0 s and 28.3 s. The two cross near 1,500.
  */
-export const MIN_PARALLEL_DESIGNS = 250;
+export const MIN_PARALLEL_DESIGNS = 1500;
 /** More threads than this gain little: reading and assembling stay on the main thread. */
 const MAX_THREADS = 8;
 

@@ -4,6 +4,23 @@
  * read as `and`, every other run of punctuation and space one space.
  */
 export function nameKey(text: string): string {
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = computeNameKey(text);
+    if (KEYS.size >= MAX_REMEMBERED_KEYS) KEYS.clear();
+    KEYS.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * The same headings and column names recur in every design, and a key costs
+ * a Unicode normalization and four regular expressions: keys are remembered.
+ */
+const KEYS = new Map<string, string>();
+const MAX_REMEMBERED_KEYS = 10_000;
+
+function computeNameKey(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D/gu, ' ')

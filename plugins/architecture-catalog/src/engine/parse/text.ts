@@ -8,5 +8,9 @@ export function plainText(node: Nodes | undefined): string {
 }
 
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most cell and heading texts are collapsed already: testing is cheaper than rewriting.
+  return NOT_COLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+/** Whitespace other than a space, two in a row, or at either end. */
+const NOT_COLLAPSED = /[^\S ]|\s\s|^\s|\s$/;
