@@ -46,6 +46,7 @@ import {
 import {
   buildPhases,
   buildSite,
+  firstBaselineDesignPath,
   firstUseCasePath,
   inspectBuild,
   prepareBaselineSite,
@@ -289,12 +290,24 @@ async function siteRuns(o, root) {
     log('page weights (headless Chromium)');
     try {
       const [index, uc] = await measurePages(out.catalog, ['/catalog', useCase]);
-      pages = { index, useCase: uc };
+      pages = { index, useCase: uc, baselineDesign: await baselineDesignWeight(out.baseline) };
     } catch (error) {
       log(`page weights failed: ${error instanceof Error ? error.message : error}`);
     }
   }
   return { runs, shapes, pages, catalogSite };
+}
+
+/**
+ * A design page of the plain docs site: what Docusaurus alone makes a reader
+ * download for one page of a site with as many routes.
+ * @param {string} outDir
+ */
+async function baselineDesignWeight(outDir) {
+  const design = firstBaselineDesignPath(outDir);
+  if (!design) return undefined;
+  const [weight] = await measurePages(outDir, [design]);
+  return weight;
 }
 
 /**
@@ -365,6 +378,7 @@ function budgets(o, m) {
     : Number.NaN;
   const index = site?.pages?.index;
   const uc = site?.pages?.useCase;
+  const plainPage = site?.pages?.baselineDesign;
   const ucNoMermaid = uc ? uc.gzipBytes - uc.mermaidGzipBytes : Number.NaN;
   const mermaidOnlyWhereDrawn =
     index && uc ? [index, uc].every((p) => !p.mermaidFetched || p.draws) : undefined;
@@ -427,7 +441,10 @@ function budgets(o, m) {
     {
       what: `index page download, gzipped (N = ${o.siteCount})`,
       budget: '< 500 KB',
-      measured: index ? bytes(index.gzipBytes) : 'n/a',
+      measured: index
+        ? bytes(index.gzipBytes) +
+          (plainPage ? `; a page of the plain docs site: ${bytes(plainPage.gzipBytes)}` : '')
+        : 'n/a',
       result: verdict(index ? index.gzipBytes < 500 * KB : undefined),
     },
     {
@@ -546,6 +563,9 @@ function report(o, m) {
       pageTable([
         { label: 'index', weight: m.site.pages.index },
         { label: 'use case', weight: m.site.pages.useCase },
+        ...(m.site.pages.baselineDesign
+          ? [{ label: 'plain docs site: a design page', weight: m.site.pages.baselineDesign }]
+          : []),
       ]),
       '',
     );

@@ -166,6 +166,24 @@ export function firstUseCasePath(outDir) {
 }
 
 /**
+ * The first use case's Architecture Design page in the plain docs site
+ * (Docusaurus strips number prefixes such as `02_` from folder names, so
+ * the page is found in the output rather than derived from the source path).
+ * @param {string} outDir
+ */
+export function firstBaselineDesignPath(outDir) {
+  for (const folder of safeList(outDir)) {
+    if (!folder.startsWith('UC-')) continue;
+    for (const section of safeList(path.join(outDir, folder))) {
+      if (safeList(path.join(outDir, folder, section)).includes('Architecture_Design')) {
+        return `/${folder}/${section}/Architecture_Design`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
  * The slowest phases of a build, from Docusaurus's `[PERF] a > b > c - 12.34 seconds!` lines:
  * the phases under `Build > <locale>`, at most `depth` levels deep, that took at least a second,
  * slowest first. With the time each line came (`keptAt`) and RSS samples, each phase also gets

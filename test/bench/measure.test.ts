@@ -1,6 +1,9 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../scripts/bench/measure.mjs';
-import { buildPhases } from '../../scripts/bench/sites.mjs';
+import { buildPhases, firstBaselineDesignPath } from '../../scripts/bench/sites.mjs';
+import { tempDir } from '../helpers.js';
 
 interface Sample {
   at: number;
@@ -51,5 +54,25 @@ describe('measure', () => {
     expect(run.rssSamples.length).toBeGreaterThanOrEqual(2);
     const peak = Math.max(...run.rssSamples.map((sample: Sample) => sample.rss));
     expect(peak).toBeGreaterThan(64 * 1024 * 1024);
+  });
+});
+
+describe('firstBaselineDesignPath', () => {
+  it('finds the first design page of a plain docs build, number prefixes stripped', () => {
+    const temp = tempDir('arch-catalog-bench-');
+    try {
+      const page = (...parts: string[]): void => {
+        mkdirSync(path.join(temp.dir, ...parts), { recursive: true });
+        writeFileSync(path.join(temp.dir, ...parts, 'index.html'), '<html></html>');
+      };
+      page('assets');
+      page('UC-0002_B', 'Architecture', 'Architecture_Design');
+      page('UC-0001_A', 'Handoff', 'GoNoGo_Memo');
+      page('UC-0001_A', 'Architecture', 'Architecture_Design');
+      expect(firstBaselineDesignPath(temp.dir)).toBe('/UC-0001_A/Architecture/Architecture_Design');
+      expect(firstBaselineDesignPath(path.join(temp.dir, 'assets'))).toBeUndefined();
+    } finally {
+      temp.cleanup();
+    }
   });
 });
