@@ -28,7 +28,16 @@ const mdastExtensions = [
  * times faster and into the same tree; the rest go through micromark.
  */
 export function parseMarkdown(text: string): Root {
-  return parseMarkdownSubset(text) ?? parseWithMicromark(text);
+  return subsetOrNothing(text) ?? parseWithMicromark(text);
+}
+
+/** A fault in the subset parser costs a reader speed, never a result: micromark takes over. */
+function subsetOrNothing(text: string): Root | undefined {
+  try {
+    return parseMarkdownSubset(text);
+  } catch {
+    return undefined;
+  }
 }
 
 export function parseWithMicromark(text: string): Root {

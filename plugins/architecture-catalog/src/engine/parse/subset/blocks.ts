@@ -1,5 +1,5 @@
 import type { BlockContent, Code, Heading, Paragraph, ThematicBreak } from 'mdast';
-import { classify, looksLikeUnderline, delimiterCells } from './classify.js';
+import { classify, delimiterCells, looksLikeUnderline, type LineStart } from './classify.js';
 import { inlineSource, parseInline } from './inline.js';
 import { parseList } from './list.js';
 import { contentOf, endOf, outside, pointIn, type Span } from './source.js';
@@ -29,11 +29,7 @@ export function parseBlocks(spans: readonly Span[]): BlockContent[] {
   return blocks;
 }
 
-function parseBlock(
-  spans: readonly Span[],
-  index: number,
-  start: ReturnType<typeof classify>,
-): Parsed<BlockContent> {
+function parseBlock(spans: readonly Span[], index: number, start: LineStart): Parsed<BlockContent> {
   switch (start) {
     case 'heading':
       return { node: parseHeading(spans[index]!), next: index + 1 };
