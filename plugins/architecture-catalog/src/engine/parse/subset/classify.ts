@@ -36,7 +36,6 @@ export function classify(content: string): LineStart {
     case '>':
     case '=':
     case '|':
-    case '[':
     case '\\':
       return 'outside';
   }

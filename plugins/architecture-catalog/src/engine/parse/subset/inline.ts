@@ -17,8 +17,9 @@ import type { Token } from './tokens.js';
 
 export { inlineSource, type InlineSource } from './inline-source.js';
 
-/** Characters that start constructs outside the subset: escapes and links. */
-const OUTSIDE = new Set([92, 91, 93]);
+const BACKSLASH = 92;
+const RIGHT_BRACKET = 93;
+const LEFT_PARENTHESIS = 40;
 /** What makes `&` a character reference. */
 const REFERENCE = /&(?:#|[A-Za-z0-9]+;)/y;
 /** What may make `<` an autolink or HTML. */
@@ -64,8 +65,10 @@ function tokenize(text: string): Token[] {
         outside('underscore emphasis');
       }
       i++;
-    } else if (OUTSIDE.has(code)) {
-      outside(text[i]!);
+    } else if (code === BACKSLASH) {
+      outside('an escape');
+    } else if (code === RIGHT_BRACKET && text.charCodeAt(i + 1) === LEFT_PARENTHESIS) {
+      outside('an inline link');
     } else if (code === AMPERSAND && matchesAt(REFERENCE, text, i)) {
       outside('a character reference');
     } else if (code === LESS_THAN && matchesAt(TAG_START, text, i)) {

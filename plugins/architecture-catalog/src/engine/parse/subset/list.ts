@@ -79,7 +79,11 @@ function lastLineOf(spans: readonly Span[], index: number, width: number): numbe
 function parseItem(spans: readonly Span[], width: number, parseBlocks: ParseBlocks): ListItem {
   const first = spans[0];
   const inner = spans.map((span) => ({ line: span.line, indent: span.indent + width }));
-  const task = /^\[([ xX])\] (?! )/.exec(contentOf(inner[0]!));
+  const firstContent = contentOf(inner[0]!);
+  const task = /^\[([ xX])\] (?! )/.exec(firstContent);
+  if (!task && /^\[[ xX]\](?: |$)/.test(firstContent)) {
+    outside('a task check alone or followed by more spaces');
+  }
   if (task) inner[0] = { line: first!.line, indent: inner[0]!.indent + 4 };
   const children = parseBlocks(inner);
   if (task) startTaskParagraph(children, pointIn(first!, width));

@@ -21,7 +21,8 @@ describe('parseMarkdownSubset', () => {
     ['a table', '| A | B |\n|:--|--:|\n| `x` | **y** |\n| z\n\nafter'],
     ['a table without outer pipes', 'A | B\n---|---\n1 | 2 |\n'],
     ['lists', '- a\n- b\n  - c\n\n    d\n- e\n\n1. x\n2. y\n\n3) z\n* w'],
-    ['task items', '- [ ] open\n- [x] done\n- [X] also'],
+    ['task items', '- [ ] open\n- [x] done\n- [X] also\n- [ ]no'],
+    ['brackets that are not links', 'a [X ms] b ![c] *[d]* e]f[g\n\n| [Tech] | [Why] |\n|---|---|'],
     [
       'fenced code',
       '```mermaid\nflowchart LR\n  a --> b\n\n```\n~~~\n```\n~~~~\n- ```js x\n  y\n  ```',
@@ -35,6 +36,8 @@ describe('parseMarkdownSubset', () => {
 
   it.each([
     ['a link', 'see [the docs](https://example.com)'],
+    ['a task check alone on its line', '- [ ]\n  more'],
+    ['a reference link', 'see [the docs]\n\n[the docs]: https://example.com'],
     ['HTML', '<div>x</div>'],
     ['inline HTML', 'a <b>bold</b> move'],
     ['an autolink', 'mail <me@example.com>'],
@@ -62,6 +65,7 @@ const FUZZ = LONG_RUNS > 0 ? { numRuns: LONG_RUNS } : { numRuns: 3000, seed: 202
 
 const WORDS = ['a', 'Kafka', 'p99', '2', 'x_y', 'é', ':', '.', '(', ')', '"', ',', '-', '#'];
 const MARKS = ['*', '**', '***', '`', '``', '_', '<', '< 5', '<a>', '&', '&amp;', '~', '~~', '|'];
+const BRACKETS = ['[', ']', '[X ms]', '](x)', '[a]: b', '![i]', '[x] ', '[ ]  '];
 const PREFIXES = [
   '',
   '',
@@ -98,6 +102,7 @@ const inline = (markWeight: number) =>
       fc.oneof(
         { arbitrary: fc.constantFrom(...WORDS), weight: 12 },
         { arbitrary: fc.constantFrom(...MARKS), weight: markWeight },
+        { arbitrary: fc.constantFrom(...BRACKETS), weight: markWeight },
         { arbitrary: fc.constant(' '), weight: 6 },
       ),
       { maxLength: 12 },

@@ -11,6 +11,9 @@ export function parseTable(
   const delimiter = spans[index + 1] && delimiterCells(contentOf(spans[index + 1]!));
   if (!delimiter) return undefined;
   const header = parseRow(spans[index]!);
+  if (header.children.every((cell) => cell.children.length === 0)) {
+    outside('a table header without text');
+  }
   if (header.children.length !== delimiter.length)
     outside('a table whose header and delimiter differ');
   const rows = [header];
