@@ -429,7 +429,9 @@ function budgets(o, m) {
     {
       what: 'site build peak RSS',
       budget: '< 3 GB',
-      measured: bytes(peakRss(site?.runs.catalog)),
+      measured: site
+        ? `${bytes(peakRss(site.runs.catalog))}; the plain docs site: ${bytes(peakRss(site.runs.baseline))}`
+        : 'n/a',
       result: verdict(site ? (peakRss(site.runs.catalog) ?? Infinity) < 3 * 1024 * MB : undefined),
     },
     {
@@ -450,7 +452,10 @@ function budgets(o, m) {
     {
       what: 'use-case page download without mermaid, gzipped',
       budget: '< 350 KB',
-      measured: uc ? `${bytes(ucNoMermaid)} (+ ${bytes(uc.mermaidGzipBytes)} mermaid)` : 'n/a',
+      measured: uc
+        ? `${bytes(ucNoMermaid)} (+ ${bytes(uc.mermaidGzipBytes)} mermaid)` +
+          (plainPage ? `; a page of the plain docs site: ${bytes(plainPage.gzipBytes)}` : '')
+        : 'n/a',
       result: verdict(uc ? ucNoMermaid < 350 * KB : undefined),
     },
     {
@@ -471,7 +476,27 @@ function budgets(o, m) {
           : (m.dev?.note ?? 'n/a (skipped)'),
       result: verdict(m.dev?.reparsed !== undefined ? m.dev.reparsed === 1 : undefined),
     },
+    benchTimeBudget(o, m),
   ];
+}
+
+/**
+ * The bench's own wall time, judged only for a whole run at the default sizes.
+ * @param {Options} o
+ * @param {any} m
+ */
+function benchTimeBudget(o, m) {
+  const whole = m.site && m.big && m.dev && o.count >= 1000 && o.siteCount >= 1000;
+  const minutes = (/** @type {number} */ ms) => `${(ms / 60000).toFixed(1)} min`;
+  const baseline = medianMs(m.site?.runs.baseline);
+  return {
+    what: 'the whole bench, on 2 cores',
+    budget: '≤ 15 min',
+    measured: whole
+      ? `${minutes(m.totalMs)}; the plain docs site's build alone: ${minutes(baseline)}`
+      : 'n/a (not a whole run)',
+    result: verdict(whole ? m.totalMs <= 15 * 60000 : undefined),
+  };
 }
 
 /**
