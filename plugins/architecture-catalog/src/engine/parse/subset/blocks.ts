@@ -16,12 +16,13 @@ export function parseBlocks(spans: readonly Span[]): BlockContent[] {
   const blocks: BlockContent[] = [];
   let index = 0;
   while (index < spans.length) {
-    const start = classify(contentOf(spans[index]!));
+    const content = contentOf(spans[index]!);
+    const start = classify(content);
     if (start === 'blank') {
       index++;
       continue;
     }
-    const mayBeTable = start === 'text' || contentOf(spans[index]!).startsWith('|');
+    const mayBeTable = start === 'text' || content.startsWith('|');
     const parsed = (mayBeTable && parseTable(spans, index)) || parseBlock(spans, index, start);
     blocks.push(parsed.node);
     index = parsed.next;

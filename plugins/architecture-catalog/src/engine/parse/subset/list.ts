@@ -38,23 +38,27 @@ export function parseList(
   const items: ListItem[] = [];
   let blankBetweenItems = false;
   let at = index;
+  let marker = first;
   for (;;) {
-    const marker = markerOf(contentOf(spans[at]!))!;
     const last = lastLineOf(spans, at, marker.width);
     items.push(parseItem(spans.slice(at, last + 1), marker.width, parseBlocks));
     let next = last + 1;
     while (next < spans.length && isBlank(contentOf(spans[next]!))) next++;
     const following = spans[next] && contentOf(spans[next]!);
-    if (following === undefined || markerOf(following)?.kind !== first.kind || isBreak(following)) {
+    const nextMarker =
+      following === undefined || isBreak(following) ? undefined : markerOf(following);
+    if (nextMarker?.kind !== first.kind) {
       return { node: list(first, items, blankBetweenItems), next: last + 1 };
     }
     if (next > last + 1) blankBetweenItems = true;
     at = next;
+    marker = nextMarker;
   }
 }
 
 function isBreak(content: string): boolean {
-  return classify(content) === 'thematic-break' || classify(content) === 'outside';
+  const start = classify(content);
+  return start === 'thematic-break' || start === 'outside';
 }
 
 /** The last non-blank line of the item starting at `spans[index]`. */
