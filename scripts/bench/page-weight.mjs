@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../lib/chromium.mjs';
+import { CHROMIUM_FLAGS, chromiumExecutable } from '../lib/chromium.mjs';
 import { serveStatic } from '../lib/static-server.mjs';
 
 /**
@@ -33,7 +33,7 @@ export async function measurePages(buildDir, pagePaths) {
   const mermaid = mermaidChunks(buildDir);
   const server = await serveStatic(buildDir);
   const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: chromiumExecutable(),
     headless: true,
     args: CHROMIUM_FLAGS,
   });

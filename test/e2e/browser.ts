@@ -2,18 +2,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
+import { CHROMIUM_FLAGS, chromiumExecutable } from '../../scripts/lib/chromium.mjs';
 
 export interface Browser {
   context: BrowserContext;
   close: () => Promise<void>;
 }
 
-/** Debian's Chromium, headless, with a fresh profile each time. */
+/** The Chromium that `scripts/ensure-chromium.mjs` found, headless, with a fresh profile each time. */
 export async function openBrowser(): Promise<Browser> {
+  const executablePath = chromiumExecutable();
   const profile = mkdtempSync(path.join(os.tmpdir(), 'arch-catalog-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
     args: CHROMIUM_FLAGS,
     acceptDownloads: true,

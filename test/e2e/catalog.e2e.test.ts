@@ -5,17 +5,17 @@ import { seriousViolations } from './axe.js';
 import { collectErrors, openBrowser, type Browser } from './browser.js';
 
 const site = inject('siteUrl');
-let browser: Browser;
+let browser: Browser | undefined;
 
 beforeAll(async () => {
   browser = await openBrowser();
 });
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await browser!.context.newPage();
   const errors = collectErrors(page);
   await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
   return { page, errors };

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { REPO_ROOT } from '../helpers.js';
+import { findChromium, NO_CHROMIUM } from '../../scripts/lib/chromium.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
 export const BUILD_DIR = path.join(REPO_ROOT, 'test', '.tmp', 'e2e-build');
@@ -13,8 +14,16 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the sample site once (E2E_REUSE_BUILD=1 keeps an existing build) and serves it on 127.0.0.1. */
+/**
+ * Stops the whole suite with one line when there is no browser, else builds
+ * the sample site once (E2E_REUSE_BUILD=1 keeps an existing build) and
+ * serves it on 127.0.0.1.
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (findChromium().path === undefined) {
+    process.stderr.write(`${NO_CHROMIUM}\n`);
+    process.exit(1);
+  }
   if (!(process.env.E2E_REUSE_BUILD === '1' && existsSync(path.join(BUILD_DIR, 'index.html')))) {
     const started = Date.now();
     const run = spawnSync(
