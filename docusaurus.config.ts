@@ -80,8 +80,11 @@ const config: Config = {
         include: ['**/*.md'],
         // Not the documents the catalog reports as unreadable: they would fail the build.
         exclude: workspaceDocsExclude(path.resolve(__dirname, WORKSPACES)),
-        // Documents are data: raw HTML shows as text, javascript: links lose their URL.
-        remarkPlugins: [remarkSafeDocuments],
+        // Documents are data: raw HTML shows as text, javascript: links lose their URL, and no
+        // link or image leads outside the root. Before Docusaurus' own transforms copy any file.
+        beforeDefaultRemarkPlugins: [
+          [remarkSafeDocuments, { root: path.resolve(__dirname, WORKSPACES) }],
+        ],
       },
     ],
   ],

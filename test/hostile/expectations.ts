@@ -25,6 +25,12 @@ export interface CaseExpectation {
 }
 
 const parseError = (file: string, message: RegExp): Expected => [file, 'parse-error', message];
+/** A link of `01_Handoff/Links.md` reported by link-outside-root. */
+const outside = (message: RegExp): Expected => [
+  '01_Handoff/Links.md',
+  'link-outside-root',
+  message,
+];
 const isRoot = process.getuid?.() === 0;
 
 export const EXPECTATIONS: Readonly<Record<string, CaseExpectation>> = {
@@ -109,6 +115,18 @@ export const EXPECTATIONS: Readonly<Record<string, CaseExpectation>> = {
     diagnostics: [
       parseError('01_Handoff/Outside', /outside the root/),
       parseError('01_Handoff/Outside_Relative', /outside the root/),
+    ],
+  },
+  'markdown-links-outside': {
+    diagnostics: [
+      outside(/the link to ".*Secret.txt" leads outside the catalog root/),
+      outside(/the image ".*etc\/passwd" leads outside the catalog root/),
+      outside(/"@site\/.*passwd.txt" names a file of the site/),
+      outside(/"@site\/.*environ" names a file of the site/),
+      outside(/the image "\/.*passwd" climbs above the site's root/),
+      outside(/%2FSecret.txt" leads outside the catalog root/),
+      outside(/the link definition ".*Secret.txt" leads outside/),
+      parseError('01_Handoff/Evil.txt', /outside the root/),
     ],
   },
   'workspace-link-outside': {

@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 import { createMemoryCache } from './engine/cache/memory-cache.js';
+import { writeFileSafely } from './engine/io/write-file-safely.js';
 import { catalogJson } from './format/json.js';
 import { createDataWriter } from './plugin/data-files.js';
 import { documentUrls } from './plugin/document-urls.js';
@@ -79,8 +79,7 @@ export default function pluginArchitectureCatalog(
         ...options.routeBasePath.split('/').filter(Boolean),
         'catalog.json',
       );
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, catalogJson(content.model));
+      writeFileSafely(target, (out) => out(catalogJson(content.model)));
     },
 
     configureWebpack(config) {

@@ -4,6 +4,9 @@ import { designText, handoffText } from './documents.js';
 
 export const OUTSIDE_MARKER = 'OUTSIDE-THE-ROOT: this text must never be published';
 
+/** Enough `..` to reach `/` from any folder of a build machine. */
+const CLIMB = '../'.repeat(24);
+
 const VALID = { [DESIGN]: designText() };
 
 export const LINK_CASES: readonly CaseSpec[] = [
@@ -48,6 +51,35 @@ export const LINK_CASES: readonly CaseSpec[] = [
       c.plan.link(inWorkspace(c, '01_Handoff/Outside'), c.outside);
       const relative = path.relative(inWorkspace(c, '01_Handoff'), c.outside);
       c.plan.link(inWorkspace(c, '01_Handoff/Outside_Relative'), relative);
+    },
+  },
+  {
+    name: 'markdown-links-outside',
+    description:
+      'Links and images to files outside the root: relative, @site/, a rooted /../, percent-encoded, a reference definition, and a link to a file symlinked out of the workspace. Docusaurus would copy or inline each one.',
+    build: (c) => {
+      const secret = path.join(c.outside, 'Secret.txt');
+      c.plan.file(secret, OUTSIDE_MARKER);
+      const toOutside = path.relative(inWorkspace(c, '01_Handoff'), c.outside);
+      const encoded = `${toOutside}/Secret.txt`.replace(/\//g, '%2F');
+      const links = [
+        `[secret](${toOutside}/Secret.txt)`,
+        `![passwd](${CLIMB}etc/passwd)`,
+        `[passwd](@site/${CLIMB}etc/passwd.txt)`,
+        `[environment](@site/${CLIMB}proc/self/environ)`,
+        `![rooted](/${CLIMB}etc/passwd)`,
+        `[encoded](${encoded})`,
+        '[by reference][secret]',
+        '[through a link](./Evil.txt)',
+        '[inside the root](../00_Status.md)',
+        '',
+        `[secret]: ${toOutside}/Secret.txt`,
+      ];
+      writeWorkspace(c, {
+        ...VALID,
+        '01_Handoff/Links.md': handoffText('Links', links.join('\n\n')),
+      });
+      c.plan.link(inWorkspace(c, '01_Handoff/Evil.txt'), secret);
     },
   },
   {

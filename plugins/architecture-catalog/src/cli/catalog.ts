@@ -1,5 +1,5 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileSafely } from '../engine/io/write-file-safely.js';
 import { writeInPieces } from '../format/index.js';
 import { streamCatalogJson } from '../format/json.js';
 import type { CatalogModel } from '../engine/types.js';
@@ -20,13 +20,7 @@ export async function runCatalog(command: CatalogCommand, io: CliIo): Promise<nu
     return EXIT_OK;
   }
   const target = path.resolve(io.cwd, command.out);
-  mkdirSync(path.dirname(target), { recursive: true });
-  const fd = openSync(target, 'w');
-  try {
-    writeJson(model, (text) => writeSync(fd, text));
-  } finally {
-    closeSync(fd);
-  }
+  writeFileSafely(target, (out) => writeJson(model, out));
   io.stderr.write(
     `arch-catalog: wrote ${plural(model.summary.useCases, 'use case')} to ${command.out}\n`,
   );

@@ -1,5 +1,6 @@
 import { ConfigError } from '../engine/config/config.js';
 import { RootNotFoundError } from '../engine/scan/scan-tree.js';
+import { UnsafeTargetError } from '../engine/io/write-file-safely.js';
 import { parseCommand, USAGE, UsageError } from './args.js';
 import { runCatalog } from './catalog.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
@@ -29,7 +30,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (
       error instanceof UsageError ||
       error instanceof ConfigError ||
-      error instanceof RootNotFoundError
+      error instanceof RootNotFoundError ||
+      error instanceof UnsafeTargetError
     ) {
       io.stderr.write(`arch-catalog: ${error.message}\n`);
       if (error instanceof UsageError) io.stderr.write(`Run 'arch-catalog --help' for usage.\n`);

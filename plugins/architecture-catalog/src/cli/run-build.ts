@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { buildCatalogInParallel } from '../engine/build-catalog-parallel.js';
+import { cacheSigningKey, CACHE_KEY_VARIABLE, keyFile } from '../engine/cache/cache-key.js';
 import { openFileCache } from '../engine/cache/file-cache.js';
 import type { CatalogModel } from '../engine/types.js';
 import type { RunSettings } from './args.js';
@@ -19,7 +20,7 @@ export async function buildForCli(
   io: CliIo,
 ): Promise<CatalogModel> {
   const cacheFile = run.cacheFile && path.resolve(io.cwd, run.cacheFile);
-  const cache = cacheFile ? openFileCache(cacheFile, toolVersion()) : undefined;
+  const cache = cacheFile ? openFileCache(cacheFile, toolVersion(), signingKey(io)) : undefined;
   const progress = progressLine(io.stderr);
   const { model } = await buildCatalogInParallel({
     ...setup,
@@ -35,4 +36,14 @@ export async function buildForCli(
     io.stderr.write(`arch-catalog: could not write the cache ${run.cacheFile}: ${reason}\n`);
   }
   return model;
+}
+
+/** The cache's signing key; without one the cache is off, and the run says so. */
+function signingKey(io: CliIo): Buffer | undefined {
+  const key = cacheSigningKey(io.env);
+  if (!key)
+    io.stderr.write(
+      `arch-catalog: the cache is off: no signing key in ${CACHE_KEY_VARIABLE} and none could be made at ${keyFile(io.env)}\n`,
+    );
+  return key;
 }

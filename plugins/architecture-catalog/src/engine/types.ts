@@ -19,6 +19,7 @@ export type RuleSetting = 'off' | 'warn' | 'error';
 
 export const RULE_IDS = [
   'parse-error',
+  'link-outside-root',
   'invalid-workspace-name',
   'duplicate-use-case-id',
   'missing-status',

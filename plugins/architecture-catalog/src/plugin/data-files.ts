@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileSafely } from '../engine/io/write-file-safely.js';
 
 /** Writes a page's data module; returns its path. */
 export type DataWriter = (pagePath: string, json: string) => string;
@@ -9,7 +9,7 @@ const hash = (text: string): string => createHash('sha256').update(text).digest(
 
 /**
  * Data modules named by their page's path, written synchronously and
- * atomically (a temporary file, then a rename), and only when their text
+ * atomically (`writeFileSafely`: a temporary file, then a rename), and only when their text
  * changed. The dev server runs plugin reloads concurrently; written this
  * way, the last reload to publish wins whole: no half-written file, no
  * older page data written over newer, and an edit changes no route.
@@ -20,10 +20,7 @@ export function createDataWriter(dir: string): DataWriter {
     const target = path.join(dir, `page-${hash(pagePath).slice(0, 20)}.json`);
     const digest = hash(json);
     if (written.get(target) === digest) return target;
-    mkdirSync(dir, { recursive: true });
-    const temporary = `${target}.${process.pid}.tmp`;
-    writeFileSync(temporary, json);
-    renameSync(temporary, target);
+    writeFileSafely(target, (out) => out(json));
     written.set(target, digest);
     return target;
   };

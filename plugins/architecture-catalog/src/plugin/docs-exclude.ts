@@ -27,7 +27,9 @@ export function workspaceDocsExclude(rootDir: string): string[] {
     return [...GlobExcludeDefault];
   }
   assertNoNestedLoops(scan.rootReal, scan.loops);
-  const paths = [...scan.problems.map((problem) => problem.path), ...scan.loops];
+  // A document with a link outside the root is published: the remark plugin shows that link as text.
+  const unreadable = scan.problems.filter((problem) => problem.rule === undefined);
+  const paths = [...unreadable.map((problem) => problem.path), ...scan.loops];
   const unique = [...new Set(paths)].sort();
   return [
     ...GlobExcludeDefault,

@@ -1,13 +1,43 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Root } from 'mdast';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { parseMarkdown } from '../engine/parse/markdown.js';
 import remarkSafeDocuments, { isSafeUrl } from './safe-documents.js';
 
+let site: string;
+let root: string;
+let documentPath: string;
+
+beforeAll(() => {
+  site = mkdtempSync(path.join(os.tmpdir(), 'arch-catalog-safe-'));
+  root = path.join(site, 'workspaces');
+  mkdirSync(path.join(root, 'UC-001_A', '01_Handoff'), { recursive: true });
+  mkdirSync(path.join(root, 'UC-002_B'), { recursive: true });
+  writeFileSync(path.join(site, 'secret.txt'), 'canary');
+  writeFileSync(path.join(root, 'UC-002_B', 'diagram.png'), 'png');
+  symlinkSync(path.join(site, 'secret.txt'), path.join(root, 'UC-001_A', 'evil.txt'));
+  documentPath = path.join(root, 'UC-001_A', '01_Handoff', 'Plan.md');
+});
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
 function escaped(markdown: string): Root {
   const tree = parseMarkdown(markdown);
-  remarkSafeDocuments()(tree);
+  remarkSafeDocuments({ root })(tree, { path: documentPath });
   return tree;
 }
+
+const urls = (tree: Root): string[] => {
+  const found: string[] = [];
+  const visit = (node: { type: string; url?: string; children?: unknown[] }): void => {
+    if (node.url !== undefined) found.push(node.url);
+    for (const child of (node.children ?? []) as { type: string }[]) visit(child);
+  };
+  visit(tree);
+  return found;
+};
 
 const types = (tree: Root): string[] => {
   const found: string[] = [];
@@ -73,5 +103,43 @@ describe('unsafe link URLs', () => {
     const tree = escaped('![alt text](javascript:x)\n\n[r]: javascript:alert(1)\n\n[see][r]');
     expect(JSON.stringify(tree)).not.toContain('javascript:');
     expect(JSON.stringify(tree)).toContain('alt text');
+  });
+});
+
+describe('links and images that leave the root', () => {
+  it.each([
+    '[x](@site/../outside/secret)',
+    '[x](@site/secret.txt)',
+    '[env](../../../../proc/self/environ)',
+    '[x](../../../secret.txt)',
+    '[x](../../%2e%2e/secret.txt)',
+    '[x](..%2F..%2F..%2Fsecret.txt)',
+    '[x](..%5C..%5C..%5Csecret.txt)',
+    '[x](/../../../../etc/passwd)',
+    '![i](../../../../../../etc/passwd)',
+    '[x](../evil.txt)',
+    '[x][r]\n\n[r]: ../../../secret.txt',
+    '[x](%E0%A4%A)',
+  ])('shows %j as text', (markdown) => {
+    const tree = escaped(markdown);
+    expect(urls(tree).filter((url) => url !== '')).toEqual([]);
+    expect(JSON.stringify(tree)).not.toMatch(/secret|passwd|environ|evil/);
+  });
+
+  it.each([
+    '[x](../../UC-002_B/diagram.png)',
+    '![d](../../UC-002_B/diagram.png#top)',
+    '[x](./Other.md)',
+    '[x](../00_Status.md)',
+    '[x](/catalog/use-cases/uc-001)',
+    '![logo](/img/logo.svg)',
+    '[x](https://example.com/../../etc/passwd)',
+    '[x](#section)',
+  ])('keeps %j', (markdown) => {
+    expect(urls(escaped(markdown)).filter((url) => url !== '')).toHaveLength(1);
+  });
+
+  it('needs the root', () => {
+    expect(() => remarkSafeDocuments(undefined as never)).toThrow(/needs the catalog root/);
   });
 });

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,12 +8,26 @@ import { buildCatalogWithStats } from '../build-catalog.js';
 import { DEFAULT_CONFIG } from '../config/config.js';
 import { catalogJson } from '../../format/json.js';
 import { openFileCache } from './file-cache.js';
-import type { DocumentAnalysis, StatusAnalysis } from './parse-cache.js';
+import { CACHE_FORMAT, type DocumentAnalysis, type StatusAnalysis } from './parse-cache.js';
 
 const REPO = fileURLToPath(new URL('../../../../../', import.meta.url));
 const SAMPLES = path.join(REPO, 'AE01_Implementations');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'arch-catalog-file-cache-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const KEY = Buffer.alloc(32, 7);
+
+/** Signs a file edited by hand again, as only the key's holder could. */
+function resign(file: string, key = KEY): void {
+  const text = readFileSync(file, 'utf8');
+  const end = text.indexOf('\n');
+  const body = text.slice(end + 1);
+  const header = {
+    ...JSON.parse(text.slice(0, end)),
+    mac: createHmac('sha256', key).update(body).digest('hex'),
+  };
+  writeFileSync(file, `${JSON.stringify(header)}\n${body}`);
+}
 
 const STATUS: DocumentAnalysis = {
   kind: 'status',
@@ -20,7 +35,7 @@ const STATUS: DocumentAnalysis = {
 } as unknown as DocumentAnalysis;
 
 function build(rootDir: string, cacheFile: string, version = '1.0.0') {
-  const cache = openFileCache(cacheFile, version);
+  const cache = openFileCache(cacheFile, version, KEY);
   const result = buildCatalogWithStats({
     rootDir,
     displayRoot: 'root',
@@ -34,29 +49,29 @@ function build(rootDir: string, cacheFile: string, version = '1.0.0') {
 describe('openFileCache', () => {
   it('keeps entries across opens of the same file', () => {
     const file = path.join(temp, 'round-trip', '.cache');
-    const first = openFileCache(file, '1.0.0');
+    const first = openFileCache(file, '1.0.0', KEY);
     expect(first.get('a')).toBeUndefined();
     first.set('a', STATUS);
     first.save();
-    const second = openFileCache(file, '1.0.0');
+    const second = openFileCache(file, '1.0.0', KEY);
     expect(second.loaded).toBe(1);
     expect(second.get('a')).toEqual(STATUS);
   });
 
   it('starts afresh on a file of another version, a corrupt file or a missing one', () => {
     const file = path.join(temp, 'stale.cache');
-    const cache = openFileCache(file, '1.0.0');
+    const cache = openFileCache(file, '1.0.0', KEY);
     cache.set('a', STATUS);
     cache.save();
-    expect(openFileCache(file, '1.0.1').get('a')).toBeUndefined();
+    expect(openFileCache(file, '1.0.1', KEY).get('a')).toBeUndefined();
     writeFileSync(file, '{"tool":"arch-catalog","entries":');
-    expect(openFileCache(file, '1.0.0').loaded).toBe(0);
-    expect(openFileCache(path.join(temp, 'missing', 'file'), '1.0.0').loaded).toBe(0);
+    expect(openFileCache(file, '1.0.0', KEY).loaded).toBe(0);
+    expect(openFileCache(path.join(temp, 'missing', 'file'), '1.0.0', KEY).loaded).toBe(0);
   });
 
   it('drops entries that lack the shape the engine relies on', () => {
     const file = path.join(temp, 'hand-edited.cache');
-    const cache = openFileCache(file, '1.0.0');
+    const cache = openFileCache(file, '1.0.0', KEY);
     const checked = { kind: 'checked', fit: true, problems: [{ path: 'a.md', reason: 'r' }] };
     cache.set('good', STATUS);
     cache.set('checked', checked as DocumentAnalysis);
@@ -69,7 +84,8 @@ describe('openFileCache', () => {
     ].map((entry) => JSON.stringify(entry));
     const lines = [...edits, '["torn", {"kind": "sta', '{"not": "an entry"}', ''];
     writeFileSync(file, readFileSync(file, 'utf8') + lines.join('\n'));
-    const reopened = openFileCache(file, '1.0.0');
+    resign(file);
+    const reopened = openFileCache(file, '1.0.0', KEY);
     expect(reopened.loaded).toBe(2);
     for (const key of ['bad', 'worse', 'unfit', 'noReason', 'torn'])
       expect(reopened.get(key)).toBeUndefined();
@@ -79,28 +95,34 @@ describe('openFileCache', () => {
 
   it('writes only the entries this run used', () => {
     const file = path.join(temp, 'prune.cache');
-    const cache = openFileCache(file, '1.0.0');
+    const cache = openFileCache(file, '1.0.0', KEY);
     cache.set('old', STATUS);
     cache.set('kept', STATUS);
     cache.save();
-    const next = openFileCache(file, '1.0.0');
+    const next = openFileCache(file, '1.0.0', KEY);
     next.get('kept');
     next.save();
     const [header, ...entries] = readFileSync(file, 'utf8').trimEnd().split('\n');
-    expect(JSON.parse(header!)).toEqual({ tool: 'arch-catalog', version: '1.0.0', format: 3 });
+    expect(JSON.parse(header!)).toEqual({
+      tool: 'arch-catalog',
+      version: '1.0.0',
+      format: CACHE_FORMAT,
+      mac: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(entries.map((line) => (JSON.parse(line) as [string, unknown])[0])).toEqual(['kept']);
   });
 
   it('writes an entry it did not change as it read it, and one it changed anew', () => {
     const file = path.join(temp, 'lines.cache');
-    const first = openFileCache(file, '1.0.0');
+    const first = openFileCache(file, '1.0.0', KEY);
     first.set('a', STATUS);
     first.set('b', STATUS);
     first.save();
     // A line laid out differently but meaning the same: kept byte for byte when unchanged.
     const spaced = readFileSync(file, 'utf8').replace(/^\["a",/m, '[ "a" ,');
     writeFileSync(file, spaced);
-    const next = openFileCache(file, '1.0.0');
+    resign(file);
+    const next = openFileCache(file, '1.0.0', KEY);
     expect(next.get('a')).toEqual(STATUS);
     const renamed = { kind: 'status', status: { ...(STATUS as StatusAnalysis).status, name: 'B' } };
     next.set('b', renamed as DocumentAnalysis);
@@ -110,11 +132,47 @@ describe('openFileCache', () => {
     expect(JSON.parse(lines[2]!)).toEqual(['b', renamed]);
   });
 
+  it('drops the whole file when an entry was edited without the key', () => {
+    const file = path.join(temp, 'tampered.cache');
+    const cache = openFileCache(file, '1.0.0', KEY);
+    cache.set('a', STATUS);
+    cache.set('b', STATUS);
+    cache.save();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"name":"A"', '"name":"Z"'));
+    expect(openFileCache(file, '1.0.0', KEY).loaded).toBe(0);
+  });
+
+  it('drops a file signed with another key, and one with no signature', () => {
+    const file = path.join(temp, 'foreign.cache');
+    const cache = openFileCache(file, '1.0.0', KEY);
+    cache.set('a', STATUS);
+    cache.save();
+    expect(openFileCache(file, '1.0.0', KEY).loaded).toBe(1);
+    resign(file, Buffer.alloc(32, 8));
+    expect(openFileCache(file, '1.0.0', KEY).loaded).toBe(0);
+    const [header, ...rest] = readFileSync(file, 'utf8').split('\n');
+    const { mac: _mac, ...unsigned } = JSON.parse(header!) as Record<string, unknown>;
+    writeFileSync(file, [JSON.stringify(unsigned), ...rest].join('\n'));
+    expect(openFileCache(file, '1.0.0', KEY).loaded).toBe(0);
+  });
+
+  it('reads and writes nothing without a key', () => {
+    const file = path.join(temp, 'keyless.cache');
+    const signed = openFileCache(file, '1.0.0', KEY);
+    signed.set('a', STATUS);
+    signed.save();
+    const keyless = openFileCache(file, '1.0.0', undefined);
+    expect(keyless.loaded).toBe(0);
+    keyless.set('b', STATUS);
+    keyless.save();
+    expect(openFileCache(file, '1.0.0', KEY).get('a')).toEqual(STATUS);
+  });
+
   it('throws on save where it cannot write (a file where a folder must be)', () => {
     const dir = path.join(temp, 'blocked');
     mkdirSync(dir);
     writeFileSync(path.join(dir, 'blocker'), '');
-    const cache = openFileCache(path.join(dir, 'blocker', 'cache'), '1.0.0');
+    const cache = openFileCache(path.join(dir, 'blocker', 'cache'), '1.0.0', KEY);
     cache.set('a', STATUS);
     expect(() => cache.save()).toThrow();
   });

@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { writeFileSafely } from '../io/write-file-safely.js';
 import { CACHE_FORMAT, type DocumentAnalysis, type ParseCache } from './parse-cache.js';
 
 /** A parse cache kept in one file between runs, like ESLint's `.eslintcache`: a line per entry. */
@@ -18,6 +19,8 @@ interface CacheHeader {
   /** The package version: a cache written by another version starts afresh. */
   version: string;
   format: number;
+  /** HMAC-SHA256 of everything after the header line, under the signing key (`cache-key.ts`). */
+  mac?: string;
 }
 
 interface StoredEntry {
@@ -28,12 +31,20 @@ interface StoredEntry {
 
 /**
  * Opens the cache file, or starts empty when it is missing, unreadable,
- * corrupt or written by another version: a cache may only ever save work,
- * never change a result.
+ * corrupt, written by another version, or not signed with `signingKey`: a
+ * cache may only ever save work, never change a result, and a cache file can
+ * come from anyone who can commit one. Without a key nothing is read and
+ * nothing saved.
  */
-export function openFileCache(file: string, version: string): FileCache {
+export function openFileCache(
+  file: string,
+  version: string,
+  signingKey: Buffer | undefined,
+): FileCache {
   const header: CacheHeader = { tool: 'arch-catalog', version, format: CACHE_FORMAT };
-  const stored = readCacheFile(file, header);
+  const stored = signingKey
+    ? readCacheFile(file, header, signingKey)
+    : new Map<string, StoredEntry>();
   const used = new Map<string, DocumentAnalysis>();
   return {
     loaded: stored.size,
@@ -49,26 +60,36 @@ export function openFileCache(file: string, version: string): FileCache {
       used.set(key, value);
     },
     save() {
-      const lines = [JSON.stringify(header)];
+      if (!signingKey) return;
+      const lines: string[] = [];
       for (const key of [...used.keys()].sort()) {
         const value = used.get(key)!;
         const kept = stored.get(key);
         lines.push(kept?.value === value ? kept.line : JSON.stringify([key, value]));
       }
-      mkdirSync(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, `${lines.join('\n')}\n`);
-      renameSync(temporary, file);
+      const body = lines.map((line) => `${line}\n`).join('');
+      const signed = { ...header, mac: mac(signingKey, body) };
+      writeFileSafely(file, (out) => {
+        out(`${JSON.stringify(signed)}\n`);
+        out(body);
+      });
     },
   };
 }
 
-function readCacheFile(file: string, header: CacheHeader): Map<string, StoredEntry> {
+function readCacheFile(
+  file: string,
+  header: CacheHeader,
+  signingKey: Buffer,
+): Map<string, StoredEntry> {
   const entries = new Map<string, StoredEntry>();
   try {
-    const lines = readFileSync(file, 'utf8').split('\n');
-    if (lines[0] !== JSON.stringify(header)) return entries;
-    for (const line of lines.slice(1)) {
+    const text = readFileSync(file, 'utf8');
+    const headerEnd = text.indexOf('\n');
+    const body = text.slice(headerEnd + 1);
+    if (headerEnd < 0 || !isSignedHeader(text.slice(0, headerEnd), header, mac(signingKey, body)))
+      return entries;
+    for (const line of body.split('\n')) {
       const entry = readEntry(line);
       if (entry) entries.set(entry.key, { value: entry.value, line });
     }
@@ -78,7 +99,20 @@ function readCacheFile(file: string, header: CacheHeader): Map<string, StoredEnt
   return entries;
 }
 
-/** One entry line, or undefined when it is empty, corrupt or lacks the shape the engine relies on. */
+function isSignedHeader(line: string, expected: CacheHeader, expectedMac: string): boolean {
+  const { mac: found, ...rest } = JSON.parse(line) as CacheHeader;
+  return (
+    JSON.stringify(rest) === JSON.stringify(expected) &&
+    typeof found === 'string' &&
+    found.length === expectedMac.length &&
+    timingSafeEqual(Buffer.from(found), Buffer.from(expectedMac))
+  );
+}
+
+function mac(key: Buffer, body: string): string {
+  return createHmac('sha256', key).update(body).digest('hex');
+}
+
 function readEntry(line: string): { key: string; value: DocumentAnalysis } | undefined {
   if (line === '') return undefined;
   try {
@@ -114,7 +148,10 @@ function isProblemList(value: unknown): boolean {
     Array.isArray(value) &&
     value.every(
       (problem) =>
-        isObject(problem) && typeof problem.path === 'string' && typeof problem.reason === 'string',
+        isObject(problem) &&
+        typeof problem.path === 'string' &&
+        typeof problem.reason === 'string' &&
+        (problem.rule === undefined || problem.rule === 'link-outside-root'),
     )
   );
 }

@@ -2,6 +2,7 @@ import { duplicateSection } from './duplicate-section.js';
 import { duplicateUseCaseId } from './duplicate-use-case-id.js';
 import { emptySection } from './empty-section.js';
 import { invalidWorkspaceName } from './invalid-workspace-name.js';
+import { linkOutsideRoot } from './link-outside-root.js';
 import { missingArchitectureDesign } from './missing-architecture-design.js';
 import { missingConstraints } from './missing-constraints.js';
 import { missingPattern } from './missing-pattern.js';
@@ -23,6 +24,7 @@ import { unparseableRequirement } from './unparseable-requirement.js';
 /** Every rule, in the order of the rule reference. */
 export const RULES: readonly Rule[] = [
   parseError,
+  linkOutsideRoot,
   invalidWorkspaceName,
   duplicateUseCaseId,
   missingStatus,

@@ -8,10 +8,12 @@ export const parseError: Rule = {
     'A document cannot be read: unreadable, not UTF-8, over 5 MB, a link outside the root, or bad front matter.',
   help: 'Save the file as UTF-8 text under 5 MB, make it readable, and keep symbolic links inside the catalog root.',
   check: ({ scan }) =>
-    scan.problems.map((problem) => ({
-      file: problem.path,
-      line: problem.line ?? 1,
-      column: problem.column ?? 1,
-      message: `${problem.path} ${problem.reason}`,
-    })),
+    scan.problems
+      .filter((problem) => problem.rule === undefined)
+      .map((problem) => ({
+        file: problem.path,
+        line: problem.line ?? 1,
+        column: problem.column ?? 1,
+        message: `${problem.path} ${problem.reason}`,
+      })),
 };

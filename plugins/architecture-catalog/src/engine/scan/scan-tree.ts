@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkKey, textDigest, type CheckAnalysis, type ParseCache } from '../cache/parse-cache.js';
 import { readFrontMatter } from '../parse/front-matter.js';
 import type { DocumentKind } from '../types.js';
+import { outsideLinks } from './document-links.js';
 import { exceededLimit } from './markdown-limits.js';
 import { readDocument } from './read-document.js';
 import { inspect, sortedNames, walkMarkdown, type WalkEntry } from './walk.js';
@@ -31,6 +32,8 @@ export interface ScanProblem {
   /** Relative to the root. */
   path: string;
   reason: string;
+  /** The rule that reports it, when not `parse-error`; the document itself is still read. */
+  rule?: 'link-outside-root';
   line?: number;
   column?: number;
 }
@@ -178,7 +181,7 @@ function cachedCheck(cache: ParseCache, file: string, text: string, digest: stri
   return check;
 }
 
-/** The shape limits and the front matter of one document. */
+/** The shape limits, the front matter and the links of one document. */
 function checkDocument(file: string, text: string): CheckAnalysis {
   const limit = exceededLimit(text);
   if (limit) {
@@ -186,7 +189,9 @@ function checkDocument(file: string, text: string): CheckAnalysis {
     return { kind: 'checked', fit: false, problems: [problem] };
   }
   const frontMatter = frontMatterProblem(file, text);
-  return { kind: 'checked', fit: true, problems: frontMatter ? [frontMatter] : [] };
+  const problems = frontMatter ? [frontMatter] : [];
+  if (!frontMatter) problems.push(...outsideLinks(file, text));
+  return { kind: 'checked', fit: true, problems };
 }
 
 /**

@@ -30,7 +30,8 @@ export function sortedNames(names: string[]): string[] {
 /**
  * Every markdown file under a folder, in a stable order. Symbolic links are
  * followed only when they resolve inside the root, and each real folder is
- * entered once, so loops end.
+ * entered once, so loops end. A link of any kind that leads outside the root
+ * is a problem.
  */
 export function walkMarkdown(
   rootReal: string,
@@ -62,12 +63,11 @@ export function walkMarkdown(
       const childRelative = `${relative}/${name}`;
       const entry = inspectEntry(rootReal, childAbsolute, child);
       if (entry.kind === 'outside') {
-        if (isMarkdownName(name) || entry.isDirectory) {
-          result.problems.push({
-            path: childRelative,
-            reason: 'is a symbolic link that leads outside the root; not followed',
-          });
-        }
+        // Any file, not only markdown: a document could link to it (link-outside-root).
+        result.problems.push({
+          path: childRelative,
+          reason: 'is a symbolic link that leads outside the root; not followed',
+        });
       } else if (entry.kind === 'broken') {
         if (isMarkdownName(name))
           result.problems.push({ path: childRelative, reason: entry.reason });
