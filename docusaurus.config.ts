@@ -4,7 +4,10 @@ import remarkSafeDocuments from 'docusaurus-plugin-architecture-catalog/remark';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { ThemeConfig as MermaidThemeConfig } from '@docusaurus/theme-mermaid';
 import type { Options as CatalogOptions } from 'docusaurus-plugin-architecture-catalog';
-import { workspaceDocsExclude } from 'docusaurus-plugin-architecture-catalog/sidebars';
+import {
+  workspaceDocsExclude,
+  workspaceFrontMatter,
+} from 'docusaurus-plugin-architecture-catalog/sidebars';
 
 /**
  * The use-case workspaces this site publishes, relative to the site (or absolute).
@@ -27,6 +30,8 @@ const config: Config = {
   markdown: {
     format: 'detect',
     mermaid: true,
+    // Workspace documents keep their title and label; the catalog sets their id, URL and order.
+    parseFrontMatter: workspaceFrontMatter(path.resolve(__dirname, WORKSPACES)),
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',

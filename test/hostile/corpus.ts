@@ -13,6 +13,7 @@ import { ENCODING_CASES } from './corpus/cases-encoding.js';
 import { FOLDER_CASES, SAME_ID_CASE } from './corpus/cases-folders.js';
 import { LINK_CASES } from './corpus/cases-links.js';
 import { MARKUP_CASES } from './corpus/cases-markup.js';
+import { ROUTE_CASES } from './corpus/cases-routes.js';
 import { SIZE_CASES } from './corpus/cases-size.js';
 import { YAML_CASES } from './corpus/cases-yaml.js';
 import { applyPlan, Plan, type ApplyOptions } from './corpus/plan.js';
@@ -39,6 +40,7 @@ const CASES: readonly CaseSpec[] = [
   ...MARKUP_CASES,
   ...YAML_CASES,
   ...LINK_CASES,
+  ...ROUTE_CASES,
   ...FOLDER_CASES,
 ];
 
@@ -78,6 +80,7 @@ export function buildableCaseNames(options: { heavy?: boolean } = {}): string[] 
 }
 
 export { OUTSIDE_MARKER } from './corpus/cases-links.js';
+export { BASE_DESIGN_TITLE } from './corpus/cases-routes.js';
 export { PWN } from './corpus/payloads.js';
 
 /** `crlf-line-endings` -> `Crlf_Line_Endings`. */

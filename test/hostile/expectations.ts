@@ -129,6 +129,42 @@ export const EXPECTATIONS: Readonly<Record<string, CaseExpectation>> = {
       parseError('01_Handoff/Evil.txt', /outside the root/),
     ],
   },
+  'front-matter-hijack': {
+    diagnostics: ['slug', 'custom_edit_url', 'pagination_next', 'displayed_sidebar'].map(
+      (key): Expected => [
+        '01_Handoff/Takeover.md',
+        'ignored-front-matter',
+        new RegExp(`\`${key}\``),
+      ],
+    ),
+  },
+  'front-matter-docusaurus-rejects': {
+    diagnostics: [
+      ['01_Handoff/Position.md', 'ignored-front-matter', /`sidebar_position`/],
+      ['01_Handoff/Tags.md', 'ignored-front-matter', /`tags`/],
+      ['01_Handoff/Draft.md', 'ignored-front-matter', /`draft`/],
+      ['01_Handoff/Slash_Id.md', 'ignored-front-matter', /`id`/],
+      ['01_Handoff/Sibling_Id.md', 'ignored-front-matter', /`id`/],
+      ['01_Handoff/Climbing_Slug.md', 'ignored-front-matter', /`slug`/],
+      ['01_Handoff/Next_Nowhere.md', 'ignored-front-matter', /`pagination_next`/],
+      ['01_Handoff/Number_Title.md', 'ignored-front-matter', /`title` must be text/],
+    ],
+  },
+  'colliding-document-names': {
+    diagnostics: [
+      ['01_Handoff/01_Intro.md', 'duplicate-document-url', /02_Intro.md/],
+      ['01_Handoff/02_Intro.md', 'duplicate-document-url', /01_Intro.md/],
+      ['01_Handoff/POC_Plan.md', 'duplicate-document-url', /Handoff\/POC_Plan.md/],
+      ['Handoff/POC_Plan.md', 'duplicate-document-url', /01_Handoff\/POC_Plan.md/],
+    ],
+  },
+  'url-special-names': {
+    diagnostics: [
+      parseError('01_Handoff/What?.md', /has `\?` in its path/),
+      parseError('01_Handoff/back\\slash.md', /has `\\` in its path/),
+      parseError('01_Handoff/Wow!.md', /has `!` in its path/),
+    ],
+  },
   'workspace-link-outside': {
     useCases: [],
     reported: ['UC-310_Linked_Outside'],

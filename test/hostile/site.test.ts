@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogModel } from '../../plugins/architecture-catalog/src/engine/types.js';
 import { catalogOf, tempDir } from '../helpers.js';
 import {
+  BASE_DESIGN_TITLE,
   buildableCaseNames,
   generateHostileCorpus,
   OUTSIDE_MARKER,
@@ -87,12 +88,39 @@ describe('docusaurus build over the hostile corpus', () => {
       expect(pages.filter((page) => unreadable.includes(page))).toEqual([]);
     });
 
+    it("serves each workspace's pages from its own documents, at URLs that exist", () => {
+      const base = path.join(
+        outDir,
+        'workspaces',
+        'UC-321_Base',
+        'Architecture',
+        'Architecture_Design',
+      );
+      const design = readFileSync(path.join(base, 'index.html'), 'utf8');
+      expect(design.includes(BASE_DESIGN_TITLE)).toBe(true);
+      expect(design.includes('Takeover')).toBe(false);
+      const links = new Set<string>();
+      for (const file of filesUnder(path.join(outDir, 'catalog', 'use-cases'))) {
+        const html = readFileSync(file, 'utf8');
+        for (const match of html.matchAll(
+          /href=(?:"(\/workspaces\/[^"#]*)|(\/workspaces\/[^ >#]*))/g,
+        ))
+          links.add((match[1] ?? match[2]!).replaceAll('&amp;', '&'));
+      }
+      expect(links.size).toBeGreaterThan(50);
+      const missing = [...links].filter(
+        (link) => !existsSync(path.join(outDir, decodeURIComponent(link), 'index.html')),
+      );
+      expect(missing).toEqual([]);
+    });
+
     it('lets no payload reach a page as markup, and nothing from outside the root', () => {
       // Copied as a file, inlined as a data: URI (base64), or the build's own environment.
       const leaks = [
         OUTSIDE_MARKER,
         Buffer.from(OUTSIDE_MARKER).toString('base64').slice(0, 40),
         'ARCH_CATALOG_ON_INVALID=warn',
+        'evil.example',
         Buffer.from('root:x:0:0:').toString('base64').slice(0, 12),
       ];
       for (const file of filesUnder(outDir)) {

@@ -20,6 +20,8 @@ export type RuleSetting = 'off' | 'warn' | 'error';
 export const RULE_IDS = [
   'parse-error',
   'link-outside-root',
+  'ignored-front-matter',
+  'duplicate-document-url',
   'invalid-workspace-name',
   'duplicate-use-case-id',
   'missing-status',

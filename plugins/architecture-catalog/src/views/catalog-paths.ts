@@ -52,7 +52,7 @@ export function catalogPaths(
     useCase: (dir) => at('use-cases', useCaseSlugs.get(dir) ?? 'unknown'),
     pattern: (name) => at('patterns', patternSlugs.get(name) ?? 'unknown'),
     technology: (name) => at('technologies', technologySlugs.get(name) ?? 'unknown'),
-    document: (path) => documentUrls.get(path) ?? null,
+    document: (path) => encodedUrl(documentUrls.get(path)),
     useCaseSlugs,
     patternSlugs,
     technologySlugs,
@@ -61,4 +61,13 @@ export function catalogPaths(
 
 function zip<A, B>(a: readonly A[], b: readonly B[]): [A, B][] {
   return a.map((value, index) => [value, b[index]!]);
+}
+
+/**
+ * A document's URL with spaces and other characters a URL may not hold
+ * percent-encoded: written as it is, `href=/a b` comes out of the HTML
+ * minifier unquoted and a reader without JavaScript follows `/a`.
+ */
+function encodedUrl(url: string | undefined): string | null {
+  return url === undefined ? null : encodeURI(url);
 }

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeFileSafely } from '../io/write-file-safely.js';
+import { SCAN_PROBLEM_RULES } from '../scan/scan-tree.js';
 import { CACHE_FORMAT, type DocumentAnalysis, type ParseCache } from './parse-cache.js';
 
 /** A parse cache kept in one file between runs, like ESLint's `.eslintcache`: a line per entry. */
@@ -151,7 +152,8 @@ function isProblemList(value: unknown): boolean {
         isObject(problem) &&
         typeof problem.path === 'string' &&
         typeof problem.reason === 'string' &&
-        (problem.rule === undefined || problem.rule === 'link-outside-root'),
+        (problem.rule === undefined ||
+          (SCAN_PROBLEM_RULES as readonly unknown[]).includes(problem.rule)),
     )
   );
 }

@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 
 export interface FrontMatter {
   /** The parsed mapping, or undefined when the block is absent or not a mapping. */
@@ -55,4 +55,33 @@ function parseYamlMapping(yamlText: string): Omit<FrontMatter, 'body'> {
 
 function firstLine(message: string): string {
   return message.split('\n', 1)[0] ?? message;
+}
+
+/**
+ * Where each top-level key of the front matter block starts (1-based line
+ * and column in the file), for reports on a key. Empty without a block.
+ */
+export function frontMatterKeyPositions(
+  text: string,
+): Map<string, { line: number; column: number }> {
+  const positions = new Map<string, { line: number; column: number }>();
+  const opening = OPENING.exec(text);
+  if (!opening) return positions;
+  const rest = text.slice(opening[0].length);
+  const closing = CLOSING.exec(rest);
+  if (!closing) return positions;
+  const yamlText = rest.slice(0, closing.index);
+  const contents = parseDocument(yamlText).contents;
+  if (!isMap(contents)) return positions;
+  for (const item of contents.items) {
+    if (!isScalar(item.key) || item.key.range === undefined || item.key.range === null) continue;
+    const offset = item.key.range[0];
+    const before = yamlText.slice(0, offset);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    positions.set(String(item.key.value), {
+      line: 2 + (before.match(/\n/g)?.length ?? 0),
+      column: offset - lineStart + 1,
+    });
+  }
+  return positions;
 }

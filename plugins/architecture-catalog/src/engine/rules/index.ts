@@ -2,6 +2,8 @@ import { duplicateSection } from './duplicate-section.js';
 import { duplicateUseCaseId } from './duplicate-use-case-id.js';
 import { emptySection } from './empty-section.js';
 import { invalidWorkspaceName } from './invalid-workspace-name.js';
+import { duplicateDocumentUrl } from './duplicate-document-url.js';
+import { ignoredFrontMatter } from './ignored-front-matter.js';
 import { linkOutsideRoot } from './link-outside-root.js';
 import { missingArchitectureDesign } from './missing-architecture-design.js';
 import { missingConstraints } from './missing-constraints.js';
@@ -25,6 +27,8 @@ import { unparseableRequirement } from './unparseable-requirement.js';
 export const RULES: readonly Rule[] = [
   parseError,
   linkOutsideRoot,
+  ignoredFrontMatter,
+  duplicateDocumentUrl,
   invalidWorkspaceName,
   duplicateUseCaseId,
   missingStatus,

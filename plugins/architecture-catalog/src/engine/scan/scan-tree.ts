@@ -1,8 +1,8 @@
 import { readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { checkKey, textDigest, type CheckAnalysis, type ParseCache } from '../cache/parse-cache.js';
-import { readFrontMatter } from '../parse/front-matter.js';
 import type { DocumentKind } from '../types.js';
+import { frontMatterProblems } from './document-front-matter.js';
 import { outsideLinks } from './document-links.js';
 import { exceededLimit } from './markdown-limits.js';
 import { readDocument } from './read-document.js';
@@ -28,12 +28,16 @@ export interface ScannedWorkspace {
   documents: ScannedDocument[];
 }
 
+/** The rules, besides `parse-error`, that report what the scan finds in a document. */
+export const SCAN_PROBLEM_RULES = ['link-outside-root', 'ignored-front-matter'] as const;
+export type ScanProblemRule = (typeof SCAN_PROBLEM_RULES)[number];
+
 export interface ScanProblem {
   /** Relative to the root. */
   path: string;
   reason: string;
   /** The rule that reports it, when not `parse-error`; the document itself is still read. */
-  rule?: 'link-outside-root';
+  rule?: ScanProblemRule;
   line?: number;
   column?: number;
 }
@@ -137,6 +141,8 @@ function readWorkspaceDocuments(
   for (const file of files) {
     const inWorkspace = file.path.slice(folder.length + 1);
     const kind = kindByPath(inWorkspace);
+    const unpublishable = unpublishableName(file.path);
+    if (unpublishable) problems.push({ path: file.path, reason: unpublishable });
     const read = readMarkdown(file, problems, cache);
     const keepText = read !== undefined && (KEPT_KINDS.has(kind) || isDesignCandidate(inWorkspace));
     documents.push(keepText ? { path: file.path, kind, ...read } : { path: file.path, kind });
@@ -188,33 +194,22 @@ function checkDocument(file: string, text: string): CheckAnalysis {
     const problem = { path: file, reason: limit.reason, line: limit.line, column: 1 };
     return { kind: 'checked', fit: false, problems: [problem] };
   }
-  const frontMatter = frontMatterProblem(file, text);
-  const problems = frontMatter ? [frontMatter] : [];
-  if (!frontMatter) problems.push(...outsideLinks(file, text));
+  const problems = frontMatterProblems(file, text);
+  const unreadable = problems.some((problem) => problem.rule === undefined);
+  if (!unreadable) problems.push(...outsideLinks(file, text));
   return { kind: 'checked', fit: true, problems };
 }
 
 /**
- * Every document's front matter is checked, not only the design's: the site
- * publishes every document, and a docs plugin fails a build on front matter
- * it cannot read. Never throws.
+ * Why the site cannot publish a document of this path: the site's bundler
+ * reads `?` as the start of a query, `!` as a loader and `\\` as a
+ * separator, in any folder of the path. The catalog still reads it.
  */
-function frontMatterProblem(file: string, text: string): ScanProblem | undefined {
-  if (!text.startsWith('---')) return undefined;
-  try {
-    const error = readFrontMatter(text).error;
-    return error
-      ? {
-          path: file,
-          reason: `has invalid YAML front matter: ${error.message}`,
-          line: error.line,
-          column: error.column,
-        }
-      : undefined;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { path: file, reason: `has front matter that cannot be read: ${message}` };
-  }
+function unpublishableName(file: string): string | undefined {
+  const found = /[?!\\]/.exec(file)?.[0];
+  return found === undefined
+    ? undefined
+    : `has \`${found}\` in its path, which the site cannot publish as a page; rename it`;
 }
 
 export function kindByPath(inWorkspace: string): DocumentKind {

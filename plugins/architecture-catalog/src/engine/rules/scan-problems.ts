@@ -1,0 +1,15 @@
+import type { ScanProblemRule } from '../scan/scan-tree.js';
+import type { Report, TreeFacts } from './rule.js';
+
+/** The check of a rule that reports what the scan found in documents and tagged with its id. */
+export function scanProblemsOf(rule: ScanProblemRule): (facts: TreeFacts) => Report[] {
+  return ({ scan }) =>
+    scan.problems
+      .filter((problem) => problem.rule === rule)
+      .map((problem) => ({
+        file: problem.path,
+        line: problem.line ?? 1,
+        column: problem.column ?? 1,
+        message: `${problem.path}: ${problem.reason}`,
+      }));
+}
