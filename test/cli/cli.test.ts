@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture, REPO_ROOT, tempDir } from '../helpers.js';
@@ -171,6 +171,42 @@ describe('arch-catalog new', () => {
     expect(again.stderr).toMatch(
       /UC-42 already exists as .*UC-042_Churn_Radar; nothing was written/,
     );
+  });
+});
+
+describe('arch-catalog new refuses what it cannot write well', () => {
+  it('finds the id in loosely named folders', async () => {
+    const root = scratch();
+    mkdirSync(path.join(root, 'UC-005-Loose'));
+    mkdirSync(path.join(root, 'uc006_x'));
+    for (const [id, folder] of [
+      ['UC-005', 'UC-005-Loose'],
+      ['UC-6', 'uc006_x'],
+    ] as const) {
+      const run = await runCli(['new', id, 'Dup', '--root', root]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`${id} already exists as `);
+      expect(run.stderr).toContain(`${folder}; nothing was written`);
+    }
+  });
+
+  it.each([
+    ['a line break', 'Two\nLines'],
+    ['a pipe', 'A|B'],
+    ['an escape', 'Red\u001b[31m'],
+    ['301 characters', 'x'.repeat(301)],
+  ])('refuses a name with %s, before writing anything', async (_what, name) => {
+    const root = scratch();
+    const run = await runCli(['new', 'UC-007', name, '--root', root]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^arch-catalog: the name must /);
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('says at once when the folder cannot be made (a root under /proc)', async () => {
+    const run = await runCli(['new', 'UC-900', 'X', '--root', '/proc']);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toMatch(/^arch-catalog: cannot create .*UC-900_X: E[A-Z]+: /);
   });
 });
 

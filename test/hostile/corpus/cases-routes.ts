@@ -94,4 +94,26 @@ export const ROUTE_CASES: readonly CaseSpec[] = [
       );
     },
   },
+  {
+    name: 'links-docusaurus-refuses',
+    description:
+      'Links Docusaurus fails a whole build on: a missing document, a missing image, a folder, an anchor no heading makes (on this page and on another), a document the site leaves out.',
+    build: (c) =>
+      writeWorkspace(c, {
+        ...VALID,
+        '01_Handoff/Links.md': handoffText(
+          'Broken Links',
+          [
+            '[missing](./Missing.md)',
+            '![missing image](./missing.png)',
+            '[folder](../02_Architecture/)',
+            '[nowhere on this page](#nowhere)',
+            '[nowhere there](../02_Architecture/Architecture_Design.md#nowhere)',
+            '[left out](./_Draft.md)',
+            '[fine](../02_Architecture/Architecture_Design.md#requirements-summary)',
+          ].join('\n\n'),
+        ),
+        '01_Handoff/_Draft.md': handoffText('Draft', 'Left out by Docusaurus.'),
+      }),
+  },
 ];

@@ -37,6 +37,9 @@ export type Command =
       title: string;
     };
 
+/** Longer names make folder names some filesystems refuse (255 bytes). */
+const MAX_NAME_LENGTH = 100;
+
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: arch-catalog <command> [options]
@@ -133,8 +136,11 @@ function parseNew(
     throw new UsageError('usage: arch-catalog new UC-### "Use Case Name"');
   }
   if (!/^UC-\d+$/.test(id)) throw new UsageError(`'${id}' is not a use-case id like UC-012`);
-  if (title.trim() === '' || /[/\\\0]/.test(title))
-    throw new UsageError('the name must be non-empty and hold no / or \\');
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+  if (title.trim() === '' || /[/\\|\u0000-\u001f\u007f]/.test(title))
+    throw new UsageError('the name must be non-empty and hold no /, \\, | or control character');
+  if (title.trim().length > MAX_NAME_LENGTH)
+    throw new UsageError(`the name must be at most ${MAX_NAME_LENGTH} characters`);
   return { name: 'new', ...common, id, title: title.trim() };
 }
 

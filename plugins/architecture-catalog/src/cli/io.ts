@@ -11,6 +11,9 @@ export interface CliIo {
   stderr: Output;
 }
 
+/** A file or folder the command could not write: exit 2 with one line. */
+export class CliWriteError extends Error {}
+
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;

@@ -3,7 +3,7 @@ import { RootNotFoundError } from '../engine/scan/scan-tree.js';
 import { UnsafeTargetError } from '../engine/io/write-file-safely.js';
 import { parseCommand, USAGE, UsageError } from './args.js';
 import { runCatalog } from './catalog.js';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
+import { CliWriteError, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 import { runNew } from './new.js';
 import { runValidate } from './validate.js';
 import { toolVersion } from './version.js';
@@ -31,7 +31,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       error instanceof UsageError ||
       error instanceof ConfigError ||
       error instanceof RootNotFoundError ||
-      error instanceof UnsafeTargetError
+      error instanceof UnsafeTargetError ||
+      error instanceof CliWriteError
     ) {
       io.stderr.write(`arch-catalog: ${error.message}\n`);
       if (error instanceof UsageError) io.stderr.write(`Run 'arch-catalog --help' for usage.\n`);

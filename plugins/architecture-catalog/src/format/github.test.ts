@@ -14,7 +14,7 @@ describe('formatGithub', () => {
   it('writes one workflow command per diagnostic, errors first, escaped', () => {
     expect(formatGithub(makeModel(), makeContext()).split('\n')).toEqual([
       `::error file=${UC1},line=3,col=1,title=missing-section::` +
-        'Missing section "Latency: 50%25, p99%0A<script>alert(1)</script>\u001b[31m"%0A hint: Add a "## Latency" section.',
+        'Missing section "Latency: 50%25, p99%0A<script>alert(1)</script>\\x1b[31m"%0A hint: Add a "## Latency" section.',
       `::error file=${UC1},line=140,col=12,title=table-columns::Expected 4 columns, found 3`,
       '::error file=docs/UC-002-recs,line=1,col=1,title=missing-architecture-design::No architecture-design.md in UC-002-recs',
       `::warning file=${UC1},line=12,col=5,title=placeholder::Placeholder "TBD" remains`,
@@ -29,6 +29,13 @@ describe('formatGithub', () => {
     const diagnostic = { ...DIAGNOSTICS[2]!, file: 'a:b,c%d\ne.md' };
     expect(formatGithub(makeModel([diagnostic]), makeContext({ cwd: '/work/repo/docs' }))).toBe(
       '::error file=a%3Ab%2Cc%25d%0Ae.md,line=140,col=12,title=table-columns::Expected 4 columns, found 3\n',
+    );
+  });
+
+  it('shows terminal escapes and bidirectional overrides in paths and messages as text', () => {
+    const diagnostic = { ...DIAGNOSTICS[2]!, file: 'a\u202eb.md', message: 'x\u001b[2Jy\u202ez' };
+    expect(formatGithub(makeModel([diagnostic]), makeContext({ cwd: '/work/repo/docs' }))).toBe(
+      '::error file=a\\u202eb.md,line=140,col=12,title=table-columns::x\\x1b[2Jy\\u202ez\n',
     );
   });
 

@@ -18,10 +18,15 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** Document-derived text, its line breaks kept (the command escapes them) and other controls shown. */
+function visible(text: string): string {
+  return text.split('\n').map(escapeControlChars).join('\n');
+}
+
 function annotation(diagnostic: Diagnostic, ctx: FormatContext): string {
   const command = diagnostic.severity === 'error' ? 'error' : 'warning';
   const properties = [
-    `file=${escapeProperty(displayPath(diagnostic.file, ctx))}`,
+    `file=${escapeProperty(visible(displayPath(diagnostic.file, ctx)))}`,
     `line=${diagnostic.line}`,
     `col=${diagnostic.column}`,
     `title=${escapeProperty(diagnostic.ruleId)}`,
@@ -30,7 +35,7 @@ function annotation(diagnostic: Diagnostic, ctx: FormatContext): string {
     diagnostic.hint === undefined
       ? diagnostic.message
       : `${diagnostic.message}\n hint: ${diagnostic.hint}`;
-  return `::${command} ${properties}::${escapeData(message)}`;
+  return `::${command} ${properties}::${escapeData(visible(message))}`;
 }
 
 /** GitHub Actions annotations: one workflow command per diagnostic, errors first. */

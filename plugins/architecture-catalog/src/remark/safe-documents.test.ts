@@ -5,7 +5,7 @@ import type { Root } from 'mdast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { parseMarkdown } from '../engine/parse/markdown.js';
-import remarkSafeDocuments, { isSafeUrl } from './safe-documents.js';
+import remarkSafeDocuments, { isSafeUrl, safeMermaidSource } from './safe-documents.js';
 
 let site: string;
 let root: string;
@@ -18,6 +18,14 @@ beforeAll(() => {
   mkdirSync(path.join(root, 'UC-002_B'), { recursive: true });
   writeFileSync(path.join(site, 'secret.txt'), 'canary');
   writeFileSync(path.join(root, 'UC-002_B', 'diagram.png'), 'png');
+  writeFileSync(path.join(root, 'UC-001_A', '00_Status.md'), '# Status\n\n## Quick Info\n');
+  writeFileSync(path.join(root, 'UC-001_A', '01_Handoff', 'Other.md'), '# Other {#custom}\n');
+  writeFileSync(
+    path.join(root, 'UC-001_A', '01_Handoff', 'Huge.md'),
+    '#'.repeat(10) + '\n' + '> '.repeat(40) + 'x\n',
+  );
+  mkdirSync(path.join(root, 'UC-001_A', '_Drafts'));
+  writeFileSync(path.join(root, 'UC-001_A', '_Drafts', 'Draft.md'), '# Draft\n');
   symlinkSync(path.join(site, 'secret.txt'), path.join(root, 'UC-001_A', 'evil.txt'));
   documentPath = path.join(root, 'UC-001_A', '01_Handoff', 'Plan.md');
 });
@@ -134,12 +142,47 @@ describe('links and images that leave the root', () => {
     '[x](/catalog/use-cases/uc-001)',
     '![logo](/img/logo.svg)',
     '[x](https://example.com/../../etc/passwd)',
-    '[x](#section)',
+    '[x](#here)\n\n## Here',
+    '[x](../00_Status.md#quick-info)',
+    '[x](./Other.md#custom)',
   ])('keeps %j', (markdown) => {
     expect(urls(escaped(markdown)).filter((url) => url !== '')).toHaveLength(1);
   });
 
+  it.each([
+    ['a missing document', '[x](./Missing.md)'],
+    ['a missing image', '![x](./missing.png)'],
+    ['a folder', '[x](../01_Handoff/)'],
+    ['a file without an extension', '[x](../../UC-002_B)'],
+    ['a document past a shape limit', '[x](./Huge.md)'],
+    ['a document Docusaurus leaves out', '[x](../_Drafts/Draft.md)'],
+    ['an anchor no heading of this page makes', '[x](#nowhere)'],
+  ])('shows a link to %s as text: it would fail the build', (_what, markdown) => {
+    expect(urls(escaped(markdown)).filter((url) => url !== '')).toEqual([]);
+  });
+
+  it('drops an anchor the target document does not make, keeping the link', () => {
+    expect(urls(escaped('[x](../00_Status.md#nope)'))).toEqual(['../00_Status.md']);
+  });
+
   it('needs the root', () => {
     expect(() => remarkSafeDocuments(undefined as never)).toThrow(/needs the catalog root/);
+  });
+});
+
+describe('mermaid fences', () => {
+  it('make every tag text but the ones a label needs, and leave arrows alone', () => {
+    expect(
+      safeMermaidSource(
+        'flowchart LR\n  A["<b>x</b><br/><img src=https://t.example/p.gif>"] <--> B\n  B --> C["<iframe src=x></iframe>"]',
+      ),
+    ).toBe(
+      'flowchart LR\n  A["<b>x</b><br/>#lt;img src=https://t.example/p.gif>"] <--> B\n  B --> C["#lt;iframe src=x>#lt;/iframe>"]',
+    );
+  });
+
+  it('are made safe in documents', () => {
+    const tree = escaped('```mermaid\nflowchart LR\n  A["<img src=x>"]\n```\n');
+    expect(JSON.stringify(tree)).toContain('#lt;img src=x>');
   });
 });

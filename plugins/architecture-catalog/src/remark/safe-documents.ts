@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Nodes, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { linkTarget } from '../engine/links/link-target.js';
 import { isInside } from '../engine/scan/walk.js';
+import { headingAnchorsOf, isMarkdown, localTargets } from './local-targets.js';
 
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
@@ -27,7 +28,11 @@ interface VFileLike {
  *   (`javascript:`, `data:`, `vbscript:`) keeps its text but loses the URL;
  * - a link or image that leads outside the root (`../../etc/passwd`,
  *   `@site/...`, `/../x`, or a symbolic link inside the root to a file
- *   outside it) is shown as text, as `link-outside-root` reports it.
+ *   outside it) is shown as text, as `link-outside-root` reports it;
+ * - so is one to a missing file, a folder or a document the site leaves
+ *   out, and an anchor no heading makes is dropped from its link: each would
+ *   fail the whole build;
+ * - a mermaid fence keeps only the HTML tags a label needs (`safeMermaidSource`).
  */
 export default function remarkSafeDocuments(options: SafeDocumentsOptions) {
   if (typeof options?.root !== 'string' || options.root === '')
@@ -36,20 +41,51 @@ export default function remarkSafeDocuments(options: SafeDocumentsOptions) {
     );
   const root = path.resolve(options.root);
   const rootReal = realOrSelf(root);
+  const targets = localTargets();
   return (tree: Root, file?: VFileLike): void => {
     const documentPath = file?.path ? path.resolve(file.path) : undefined;
-    const keepsUrl = (url: string) =>
-      isSafeUrl(url) && (documentPath === undefined || staysInside(url, documentPath));
-    makeSafe(tree, keepsUrl);
+    const ownAnchors = headingAnchorsOf(tree);
+    makeSafe(tree, (url) => {
+      if (!isSafeUrl(url)) return '';
+      return documentPath === undefined ? url : publishedUrl(url, documentPath, ownAnchors);
+    });
   };
 
-  function staysInside(url: string, documentPath: string): boolean {
+  /**
+   * The URL a link of a document may keep: '' when it leads outside the
+   * root or to nothing Docusaurus publishes (a missing file, a folder, a
+   * document it leaves out); without its fragment when no heading of the
+   * target makes that anchor. Docusaurus would copy the first and fail the
+   * whole build on the others.
+   */
+  function publishedUrl(
+    url: string,
+    documentPath: string,
+    ownAnchors: ReadonlySet<string>,
+  ): string {
     const relative = path.relative(root, documentPath).split(path.sep).join('/');
     const target = linkTarget(url, relative);
-    if (target.kind === 'refused') return false;
-    if (target.kind !== 'inside') return true;
-    const real = realOrUndefined(path.join(root, target.path));
-    return real === undefined || isInside(rootReal, real);
+    const fragment = fragmentOf(url);
+    if (target.kind === 'refused') return '';
+    if (target.kind === 'site') return url;
+    if (target.kind === 'elsewhere')
+      return url.startsWith('#') && !ownAnchors.has(fragment ?? '') ? '' : url;
+    const absolute = path.join(root, target.path);
+    const real = realOrUndefined(absolute);
+    if (real === undefined || !isInside(rootReal, real)) return '';
+    if (!targets.publishes(absolute, target.path)) return '';
+    if (fragment === undefined || !isMarkdown(absolute)) return url;
+    return targets.hasAnchor(absolute, fragment) ? url : url.slice(0, url.indexOf('#'));
+  }
+}
+
+function fragmentOf(url: string): string | undefined {
+  const at = url.indexOf('#');
+  if (at === -1) return undefined;
+  try {
+    return decodeURIComponent(url.slice(at + 1));
+  } catch {
+    return url.slice(at + 1);
   }
 }
 
@@ -61,7 +97,8 @@ export function isSafeUrl(url: string): boolean {
   return SAFE_URL.test(compact);
 }
 
-type UrlCheck = (url: string) => boolean;
+/** The URL a link keeps; '' drops it (the link shows as its text). */
+type UrlCheck = (url: string) => string;
 
 function makeSafe(parent: Parent, keepsUrl: UrlCheck): void {
   const flow = FLOW_PARENTS.has(parent.type);
@@ -70,16 +107,28 @@ function makeSafe(parent: Parent, keepsUrl: UrlCheck): void {
   ) as Parent['children'];
 }
 
+/** Tags a mermaid label may use for emphasis and line breaks: no attributes, nothing fetched. */
+const LABEL_TAG = /^<\/?(?:b|i|em|strong|u|s|sub|sup|small|br)\s*\/?>$/i;
+
+/**
+ * A mermaid fence with every HTML tag but the label ones made text
+ * (`#lt;`): mermaid's strict mode still lets `<img src=...>` through, a
+ * tracking pixel in every reader's browser. Arrows (`<--`) are no tags.
+ */
+export function safeMermaidSource(source: string): string {
+  return source.replace(/<\/?[a-z][^>]*>?/gi, (tag) =>
+    LABEL_TAG.test(tag) ? tag : `#lt;${tag.slice(1)}`,
+  );
+}
+
 function replace(node: Nodes, flow: boolean, keepsUrl: UrlCheck): Nodes[] {
+  if (node.type === 'code' && node.lang === 'mermaid') node.value = safeMermaidSource(node.value);
   if (node.type === 'html') {
     const text: Text = { type: 'text', value: node.value, position: node.position };
     return flow ? [paragraphOf([text], node)] : [text];
   }
-  if (
-    (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
-    !keepsUrl(node.url)
-  ) {
-    node.url = '';
+  if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+    node.url = keepsUrl(node.url);
   }
   if (node.type === 'link' && node.url === '') {
     makeSafe(node, keepsUrl);

@@ -11,7 +11,8 @@ const MAX_LABEL = 48;
  */
 export function escapeMermaidLabel(text: string): string {
   const flat = [...text.replace(/\s+/g, ' ').trim()];
-  const clipped = flat.length > MAX_LABEL ? [...flat.slice(0, MAX_LABEL - 1), '…'] : flat;
+  // Three dots, not an ellipsis: mermaid shows `#8230;` as written in some labels.
+  const clipped = flat.length > MAX_LABEL ? [...flat.slice(0, MAX_LABEL - 3), '.', '.', '.'] : flat;
   return clipped.map(encodeChar).join('');
 }
 
@@ -39,7 +40,7 @@ export function patternFlowchart(
   const ids = new Map(pattern.diagram.nodes.map((node, index) => [node.id, `n${index}`]));
   const lines = ['flowchart LR'];
   for (const node of pattern.diagram.nodes) {
-    const label = nodeLabel(node.label, technologies[node.label] ?? []);
+    const label = nodeLabel(node.label, technologiesOf(technologies, node.label));
     lines.push(`  ${ids.get(node.id)}["${label}"]`);
   }
   for (const edge of pattern.diagram.edges) {
@@ -55,13 +56,17 @@ export function patternFlowchart(
     lines.push(`  class ${side.join(',')} side`);
   }
   const filled = pattern.diagram.nodes.filter(
-    (node) => (technologies[node.label] ?? []).length > 0,
+    (node) => technologiesOf(technologies, node.label).length > 0,
   );
   if (filled.length > 0) {
     lines.push('  classDef filled stroke-width:2px');
     lines.push(`  class ${filled.map((node) => ids.get(node.id)).join(',')} filled`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+function technologiesOf(technologies: NodeTechnologies, label: string): readonly string[] {
+  return Object.hasOwn(technologies, label) ? (technologies[label] ?? []) : [];
 }
 
 const MAX_TECHNOLOGIES = 3;

@@ -46,7 +46,7 @@ export function technologiesByNode(
   pattern: string,
   choices: readonly TechnologyChoice[],
 ): NodeTechnologies {
-  const nodes = NODE_CATEGORIES[pattern];
+  const nodes = Object.hasOwn(NODE_CATEGORIES, pattern) ? NODE_CATEGORIES[pattern] : undefined;
   if (!nodes) return {};
   const placed: Record<string, string[]> = {};
   for (const choice of choices) {

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import type { CompareEntry, ComparePageData, RequirementKey } from '../../views/types.js';
+import { technologiesIn } from '../../views/compare.js';
 import { REQUIREMENT_LABELS, STRICTER } from '../../views/types.js';
 import Nav from '../ArchCatalog/Nav.js';
 import VisuallyHidden from '../ArchCatalog/VisuallyHidden.js';
@@ -119,15 +120,12 @@ function CompareTable({
 }): ReactNode {
   const span = entries.length + 1;
   const shownCategories = categories.filter((category) =>
-    entries.some((entry) => (entry.technologies[category] ?? []).length > 0),
+    entries.some((entry) => technologiesIn(entry, category).length > 0),
   );
   const differing = shownCategories.filter((category) =>
     entries.some(
       (entry) =>
-        !sameTechnologies(
-          entry.technologies[category] ?? [],
-          entries[0]?.technologies[category] ?? [],
-        ),
+        !sameTechnologies(technologiesIn(entry, category), technologiesIn(entries[0], category)),
     ),
   );
   return (
@@ -250,7 +248,7 @@ function CompareTable({
                   {differs && <span className={styles.differsTag}>differs</span>}
                 </th>
                 {entries.map((entry) => {
-                  const techs = entry.technologies[category] ?? [];
+                  const techs = technologiesIn(entry, category);
                   return (
                     <td key={entry.id}>
                       {techs.length ? (

@@ -29,7 +29,11 @@ export default function ArchCatalogPatternPage({ data }: { data: PatternPageData
         <section className={styles.section} aria-labelledby="reference-diagram">
           <h2 id="reference-diagram">Reference diagram</h2>
           <figure className={styles.figure} data-testid="pattern-diagram">
-            <Mermaid value={data.mermaid} />
+            {data.mermaid ? (
+              <Mermaid value={data.mermaid} />
+            ) : (
+              <p>A configured pattern: the catalog has no reference diagram for it.</p>
+            )}
             <figcaption className={styles.figcaption}>
               Reference architecture of the {pattern.name} pattern
             </figcaption>

@@ -1,0 +1,81 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { Heading, Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { createSlugger } from '@docusaurus/utils';
+import { readFrontMatter } from '../engine/parse/front-matter.js';
+import { parseMarkdown } from '../engine/parse/markdown.js';
+import { exceededLimit } from '../engine/scan/markdown-limits.js';
+import { readDocument } from '../engine/scan/read-document.js';
+
+/**
+ * What a link inside the root may point at without failing the build:
+ * Docusaurus throws on a link to a missing file or page, and on an anchor
+ * no heading of the page makes. One instance per build; each file is
+ * looked at once.
+ */
+export interface LocalTargets {
+  /**
+   * Whether the file at `absolute` (`relative` to the root) is one
+   * Docusaurus can link: an asset, or a document it publishes.
+   */
+  publishes(absolute: string, relative: string): boolean;
+  /** Whether the document at `absolute` has a heading whose anchor is `fragment`. */
+  hasAnchor(absolute: string, fragment: string): boolean;
+}
+
+export function localTargets(): LocalTargets {
+  const published = new Map<string, boolean>();
+  const anchors = new Map<string, ReadonlySet<string>>();
+  return {
+    publishes(absolute, relative) {
+      if (!published.has(absolute)) published.set(absolute, isPublishable(absolute, relative));
+      return published.get(absolute)!;
+    },
+    hasAnchor(absolute, fragment) {
+      if (!anchors.has(absolute)) anchors.set(absolute, headingAnchors(absolute));
+      return anchors.get(absolute)!.has(fragment);
+    },
+  };
+}
+
+function isPublishable(absolute: string, relative: string): boolean {
+  try {
+    if (!statSync(absolute).isFile() || path.extname(absolute) === '') return false;
+  } catch {
+    return false;
+  }
+  if (!isMarkdown(absolute)) return true;
+  // Left out of the docs: Docusaurus' default excludes, and names its bundler cannot load.
+  if (relative.split('/').some((part) => /^[_.]/.test(part)) || /[?!\\]/.test(relative))
+    return false;
+  const read = readDocument(absolute);
+  return read.ok && exceededLimit(read.text) === undefined && !readFrontMatter(read.text).error;
+}
+
+export function isMarkdown(file: string): boolean {
+  return /\.mdx?$/i.test(file);
+}
+
+/** The anchors Docusaurus gives a document's headings (github-slugger, as its `headings` plugin). */
+function headingAnchors(absolute: string): ReadonlySet<string> {
+  const read = readDocument(absolute);
+  if (!read.ok) return new Set();
+  return headingAnchorsOf(parseMarkdown(readFrontMatter(read.text).body));
+}
+
+/** Anchors of a parsed document: `{#custom-id}` where a heading ends with one, else its slug. */
+export function headingAnchorsOf(tree: Nodes): ReadonlySet<string> {
+  const slugger = createSlugger();
+  const found = new Set<string>();
+  const visit = (node: Nodes): void => {
+    if (node.type === 'heading') {
+      const text = toString(node as Heading);
+      const custom = /\{#([^}\s]+)\}\s*$/.exec(text)?.[1];
+      found.add(custom ?? slugger.slug(text));
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return found;
+}
