@@ -6,7 +6,7 @@ import type { ThemeConfig as MermaidThemeConfig } from '@docusaurus/theme-mermai
 import type { Options as CatalogOptions } from 'docusaurus-plugin-architecture-catalog';
 import {
   workspaceDocsExclude,
-  workspaceFrontMatter,
+  workspaceMarkdown,
 } from 'docusaurus-plugin-architecture-catalog/sidebars';
 
 /**
@@ -30,8 +30,9 @@ const config: Config = {
   markdown: {
     format: 'detect',
     mermaid: true,
-    // Workspace documents keep their title and label; the catalog sets their id, URL and order.
-    parseFrontMatter: workspaceFrontMatter(path.resolve(__dirname, WORKSPACES)),
+    // Workspace documents keep their title and label; the catalog sets their id, URL and order,
+    // and a document too large or deep to publish is replaced by a line saying so.
+    ...workspaceMarkdown(path.resolve(__dirname, WORKSPACES)),
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',

@@ -107,6 +107,26 @@ describe('docusaurus start over a changing tree', () => {
   }, 180_000);
 });
 
+describe('docusaurus start when a document too large to publish is added', () => {
+  it('serves a page that says so, never the document', async () => {
+    const dev = running();
+    const huge = path.join(root, 'UC-001_Customer_Churn_Prediction', '01_Handoff', 'Huge.md');
+    writeFileSync(huge, `# Huge\n\n${'too-large '.repeat(650_000)}\n`);
+    const url = `${dev.url}/workspaces/UC-001_Customer_Churn_Prediction/Handoff/Huge`;
+    const deadline = Date.now() + 120_000;
+    let text = '';
+    while (Date.now() < deadline && !text.includes('This document is not published')) {
+      await sleep(1000);
+      const response = await page.goto(url).catch(() => null);
+      text = response?.ok() ? ((await page.textContent('article').catch(() => '')) ?? '') : '';
+    }
+    expect(text, outputTail(dev)).toContain(
+      'This document is not published: it is 6.2 MB, over the 5 MB limit',
+    );
+    expect(text).not.toContain('too-large too-large');
+  }, 150_000);
+});
+
 /** The server's last lines, for a failure's message. */
 const outputTail = (dev: DevServer): string =>
   `dev server output, last lines:\n${dev.output().split('\n').slice(-60).join('\n')}`;

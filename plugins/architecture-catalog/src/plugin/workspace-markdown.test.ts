@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workspaceFrontMatter } from './workspace-front-matter.js';
+import { workspaceFrontMatter, workspaceMarkdown } from './workspace-markdown.js';
 
 let site: string;
 let root: string;
@@ -80,6 +80,20 @@ describe('workspaceFrontMatter', () => {
     const parsed = await parse('UC-1_A/01_Handoff/Bad.md');
     expect(parsed.frontMatter).toMatchObject({ id: 'Bad', slug: '/UC-1_A/Handoff/Bad' });
     expect(parsed.content.trim()).toBe('# Bad');
+  });
+
+  it('replaces a document too deep or too large with a line that says so', () => {
+    const { preprocessor } = workspaceMarkdown(root);
+    const filePath = path.join(root, 'UC-1_A', '01_Handoff', 'Deep.md');
+    expect(preprocessor({ filePath, fileContent: '> '.repeat(40) + 'x\n' })).toBe(
+      "This document is not published: it nests lists or block quotes 40 deep, over the limit of 32; not parsed. The catalog's validation page lists it.\n",
+    );
+    expect(preprocessor({ filePath, fileContent: 'x'.repeat(6 * 1024 * 1024) })).toMatch(
+      /^This document is not published: it is 6\.0 MB, over the 5 MB limit\./,
+    );
+    expect(preprocessor({ filePath, fileContent: '# Fine\n' })).toBe('# Fine\n');
+    const outside = path.join(site, 'intro.md');
+    expect(preprocessor({ filePath: outside, fileContent: '> '.repeat(40) })).toBe('> '.repeat(40));
   });
 
   it('leaves documents outside the root to Docusaurus', async () => {

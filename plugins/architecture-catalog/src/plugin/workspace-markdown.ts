@@ -1,10 +1,49 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { ParseFrontMatter } from '@docusaurus/types';
+import type { MarkdownConfig, ParseFrontMatter } from '@docusaurus/types';
+import { exceededLimit } from '../engine/scan/markdown-limits.js';
+import { MAX_DOCUMENT_BYTES } from '../engine/scan/read-document.js';
 import { readFrontMatter } from '../engine/parse/front-matter.js';
 import { publishedFrontMatter } from '../engine/parse/published-front-matter.js';
 import { documentSlugs, numberPrefix, pathDocSlug } from '../engine/routes/document-slugs.js';
 import { walkMarkdown } from '../engine/scan/walk.js';
+
+/**
+ * The site's `markdown` hooks for a docs plugin instance over the catalog
+ * root: `parseFrontMatter` (`workspaceFrontMatter`), and a `preprocessor`
+ * that replaces a document too large or too deep to publish with one line
+ * saying so.
+ */
+export function workspaceMarkdown(
+  root: string,
+): Required<Pick<MarkdownConfig, 'parseFrontMatter' | 'preprocessor'>> {
+  const rootDir = path.resolve(root);
+  return {
+    parseFrontMatter: workspaceFrontMatter(rootDir),
+    preprocessor: ({ filePath, fileContent }) => {
+      if (sourceUnder(rootDir, filePath) === undefined) return fileContent;
+      const unfit = unfitReason(fileContent);
+      return unfit === undefined ? fileContent : notPublished(unfit);
+    },
+  };
+}
+
+/**
+ * Why a document is too large or too deep to publish. The site leaves such
+ * documents out when it starts (`workspaceDocsExclude`); one added while
+ * `docusaurus start` runs reaches the preprocessor, and gets a page that
+ * says so instead of a compile that runs out of stack or memory.
+ */
+function unfitReason(text: string): string | undefined {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_DOCUMENT_BYTES)
+    return `is ${(bytes / (1024 * 1024)).toFixed(1)} MB, over the 5 MB limit`;
+  return exceededLimit(text)?.reason;
+}
+
+function notPublished(reason: string): string {
+  return `This document is not published: it ${reason}. The catalog's validation page lists it.\n`;
+}
 
 /**
  * The site's `markdown.parseFrontMatter` for a docs plugin instance over the
