@@ -97,7 +97,7 @@ export const ROUTE_CASES: readonly CaseSpec[] = [
   {
     name: 'links-docusaurus-refuses',
     description:
-      'Links Docusaurus fails a whole build on: a missing document, a missing image, a folder, an anchor no heading makes (on this page and on another), a document the site leaves out.',
+      'Links Docusaurus fails a whole build on: a missing document, a missing image, a folder, an anchor no heading makes (on this page and on another), a document the site leaves out, a missing route or static file.',
     build: (c) =>
       writeWorkspace(c, {
         ...VALID,
@@ -110,6 +110,8 @@ export const ROUTE_CASES: readonly CaseSpec[] = [
             '[nowhere on this page](#nowhere)',
             '[nowhere there](../02_Architecture/Architecture_Design.md#nowhere)',
             '[left out](./_Draft.md)',
+            '[missing route](/nowhere/at/all)',
+            '![missing static file](/img/nowhere.png)',
             '[fine](../02_Architecture/Architecture_Design.md#requirements-summary)',
           ].join('\n\n'),
         ),

@@ -139,8 +139,6 @@ describe('links and images that leave the root', () => {
     '![d](../../UC-002_B/diagram.png#top)',
     '[x](./Other.md)',
     '[x](../00_Status.md)',
-    '[x](/catalog/use-cases/uc-001)',
-    '![logo](/img/logo.svg)',
     '[x](https://example.com/../../etc/passwd)',
     '[x](#here)\n\n## Here',
     '[x](../00_Status.md#quick-info)',
@@ -159,6 +157,16 @@ describe('links and images that leave the root', () => {
     ['an anchor no heading of this page makes', '[x](#nowhere)'],
   ])('shows a link to %s as text: it would fail the build', (_what, markdown) => {
     expect(urls(escaped(markdown)).filter((url) => url !== '')).toEqual([]);
+  });
+
+  it('makes a rooted link or image a pathname:// one, under the base URL', () => {
+    expect(urls(escaped('[x](/catalog/use-cases/uc-001#top) ![logo](/img/logo.svg)'))).toEqual([
+      'pathname:///catalog/use-cases/uc-001#top',
+      'pathname:///img/logo.svg',
+    ]);
+    const tree = parseMarkdown('[x](/catalog)');
+    remarkSafeDocuments({ root, baseUrl: '/docs/' })(tree, { path: documentPath });
+    expect(urls(tree)).toEqual(['pathname:///docs/catalog']);
   });
 
   it('drops an anchor the target document does not make, keeping the link', () => {

@@ -11,6 +11,8 @@ const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
 export interface SafeDocumentsOptions {
   /** The catalog root: no link or image may lead to a file outside it. */
   root: string;
+  /** The site's `baseUrl`, put before a document's `/`-rooted links (default `/`). */
+  baseUrl?: string;
 }
 
 interface VFileLike {
@@ -31,7 +33,9 @@ interface VFileLike {
  *   outside it) is shown as text, as `link-outside-root` reports it;
  * - so is one to a missing file, a folder or a document the site leaves
  *   out, and an anchor no heading makes is dropped from its link: each would
- *   fail the whole build;
+ *   fail the whole build; a `/`-rooted link (a page or static file of the
+ *   site, which cannot be checked here) becomes `pathname://`, which
+ *   Docusaurus neither checks nor bundles;
  * - a mermaid fence keeps only the HTML tags a label needs (`safeMermaidSource`).
  */
 export default function remarkSafeDocuments(options: SafeDocumentsOptions) {
@@ -41,6 +45,7 @@ export default function remarkSafeDocuments(options: SafeDocumentsOptions) {
     );
   const root = path.resolve(options.root);
   const rootReal = realOrSelf(root);
+  const base = (options.baseUrl ?? '/').replace(/\/+$/, '');
   const targets = localTargets();
   return (tree: Root, file?: VFileLike): void => {
     const documentPath = file?.path ? path.resolve(file.path) : undefined;
@@ -67,7 +72,8 @@ export default function remarkSafeDocuments(options: SafeDocumentsOptions) {
     const target = linkTarget(url, relative);
     const fragment = fragmentOf(url);
     if (target.kind === 'refused') return '';
-    if (target.kind === 'site') return url;
+    // Unchecked on purpose: Docusaurus fails the whole build on a broken one.
+    if (target.kind === 'site') return `pathname://${base}${url}`;
     if (target.kind === 'elsewhere')
       return url.startsWith('#') && !ownAnchors.has(fragment ?? '') ? '' : url;
     const absolute = path.join(root, target.path);
