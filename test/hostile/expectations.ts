@@ -159,6 +159,15 @@ export const EXPECTATIONS: Readonly<Record<string, CaseExpectation>> = {
     ],
   },
   'links-docusaurus-refuses': { valid: true },
+  'links-to-active-files': {
+    diagnostics: ['evil.svg', 'page.html', 'spec.xhtml', 'tool.js', 'feed.xml'].map(
+      (file): Expected => [
+        '01_Handoff/Files.md',
+        'link-to-active-file',
+        new RegExp(`"\\./${file.replace('.', '\\.')}"`),
+      ],
+    ),
+  },
   'url-special-names': {
     diagnostics: [
       parseError('01_Handoff/What?.md', /has `\?` in its path/),

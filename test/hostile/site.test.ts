@@ -114,6 +114,16 @@ describe('docusaurus build over the hostile corpus', () => {
       expect(missing).toEqual([]);
     });
 
+    it('publishes no file a browser may run from the workspaces, and the inert ones', () => {
+      const files = filesUnder(path.join(outDir, 'assets', 'files')).map((file) =>
+        path.basename(file),
+      );
+      expect(
+        files.filter((file) => /^(?:evil|page|spec|tool|feed)-[0-9a-f]+\./.test(file)),
+      ).toEqual([]);
+      expect(files.some((file) => /^data-[0-9a-f]+\.csv$/.test(file))).toBe(true);
+    });
+
     it('lets no payload reach a page as markup, and nothing from outside the root', () => {
       // Copied as a file, inlined as a data: URI (base64), or the build's own environment.
       const leaks = [

@@ -1,5 +1,6 @@
 import { DESIGN, writeWorkspace, type CaseSpec } from './case-spec.js';
 import { designText, handoffText } from './documents.js';
+import { PWN } from './payloads.js';
 
 /** The title of the design a hijacking document tries to replace. */
 export const BASE_DESIGN_TITLE = 'Route Base Own Design';
@@ -117,5 +118,31 @@ export const ROUTE_CASES: readonly CaseSpec[] = [
         ),
         '01_Handoff/_Draft.md': handoffText('Draft', 'Left out by Docusaurus.'),
       }),
+  },
+  {
+    name: 'links-to-active-files',
+    description:
+      'Files a browser runs, inside the workspace and linked from a document: an SVG with a script, an HTML and an XHTML page, a script, an XML file (each one Docusaurus would copy to the site as it is).',
+    build: (c) => {
+      const script = `<script>${PWN}</script>`;
+      writeWorkspace(c, {
+        ...VALID,
+        '01_Handoff/Files.md': handoffText(
+          'Active Files',
+          [
+            '[diagram](./evil.svg) ![diagram](./evil.svg)',
+            '[page](./page.html) [spec](./spec.xhtml)',
+            '[tool](./tool.js) [feed](./feed.xml)',
+            '[data](./data.csv)',
+          ].join('\n\n'),
+        ),
+        '01_Handoff/evil.svg': `<svg xmlns="http://www.w3.org/2000/svg">${script}</svg>`,
+        '01_Handoff/page.html': `<html><body>${script}</body></html>`,
+        '01_Handoff/spec.xhtml': `<html xmlns="http://www.w3.org/1999/xhtml">${script}</html>`,
+        '01_Handoff/tool.js': PWN,
+        '01_Handoff/feed.xml': `<feed>${script}</feed>`,
+        '01_Handoff/data.csv': 'a,b\n1,2\n',
+      });
+    },
   },
 ];

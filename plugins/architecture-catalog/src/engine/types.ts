@@ -20,6 +20,7 @@ export type RuleSetting = 'off' | 'warn' | 'error';
 export const RULE_IDS = [
   'parse-error',
   'link-outside-root',
+  'link-to-active-file',
   'ignored-front-matter',
   'duplicate-document-url',
   'invalid-workspace-name',

@@ -7,6 +7,7 @@ import { readFrontMatter } from '../engine/parse/front-matter.js';
 import { parseMarkdown } from '../engine/parse/markdown.js';
 import { exceededLimit } from '../engine/scan/markdown-limits.js';
 import { readDocument } from '../engine/scan/read-document.js';
+import { isActiveFile } from '../engine/links/link-target.js';
 
 /**
  * What a link inside the root may point at without failing the build:
@@ -17,7 +18,7 @@ import { readDocument } from '../engine/scan/read-document.js';
 export interface LocalTargets {
   /**
    * Whether the file at `absolute` (`relative` to the root) is one
-   * Docusaurus can link: an asset, or a document it publishes.
+   * Docusaurus may link: a file of an inert type, or a document it publishes.
    */
   publishes(absolute: string, relative: string): boolean;
   /** Whether the document at `absolute` has a heading whose anchor is `fragment`. */
@@ -45,7 +46,7 @@ function isPublishable(absolute: string, relative: string): boolean {
   } catch {
     return false;
   }
-  if (!isMarkdown(absolute)) return true;
+  if (!isMarkdown(absolute)) return !isActiveFile(relative);
   // Left out of the docs: Docusaurus' default excludes, and names its bundler cannot load.
   if (relative.split('/').some((part) => /^[_.]/.test(part)) || /[?!\\]/.test(relative))
     return false;

@@ -18,6 +18,9 @@ beforeAll(() => {
   mkdirSync(path.join(root, 'UC-002_B'), { recursive: true });
   writeFileSync(path.join(site, 'secret.txt'), 'canary');
   writeFileSync(path.join(root, 'UC-002_B', 'diagram.png'), 'png');
+  for (const active of ['evil.svg', 'page.html', 'code.js', 'data.xml', 'SPEC.XHTML'])
+    writeFileSync(path.join(root, 'UC-002_B', active), '<script>window.__pwned=1</script>');
+  writeFileSync(path.join(root, 'UC-002_B', 'table.csv'), 'a,b\n');
   writeFileSync(path.join(root, 'UC-001_A', '00_Status.md'), '# Status\n\n## Quick Info\n');
   writeFileSync(path.join(root, 'UC-001_A', '01_Handoff', 'Other.md'), '# Other {#custom}\n');
   writeFileSync(
@@ -142,6 +145,7 @@ describe('links and images that leave the root', () => {
     '[x](https://example.com/../../etc/passwd)',
     '[x](#here)\n\n## Here',
     '[x](../00_Status.md#quick-info)',
+    '[x](../../UC-002_B/table.csv)',
     '[x](./Other.md#custom)',
   ])('keeps %j', (markdown) => {
     expect(urls(escaped(markdown)).filter((url) => url !== '')).toHaveLength(1);
@@ -154,6 +158,12 @@ describe('links and images that leave the root', () => {
     ['a file without an extension', '[x](../../UC-002_B)'],
     ['a document past a shape limit', '[x](./Huge.md)'],
     ['a document Docusaurus leaves out', '[x](../_Drafts/Draft.md)'],
+    ['an SVG, which can hold script', '[x](../../UC-002_B/evil.svg)'],
+    ['an SVG image', '![x](../../UC-002_B/evil.svg)'],
+    ['an HTML page', '[x](../../UC-002_B/page.html)'],
+    ['a script', '[x](../../UC-002_B/code.js)'],
+    ['an XML file', '[x](../../UC-002_B/data.xml)'],
+    ['an upper-case XHTML file', '[x](../../UC-002_B/SPEC.XHTML)'],
     ['an anchor no heading of this page makes', '[x](#nowhere)'],
   ])('shows a link to %s as text: it would fail the build', (_what, markdown) => {
     expect(urls(escaped(markdown)).filter((url) => url !== '')).toEqual([]);

@@ -31,8 +31,9 @@ interface VFileLike {
  * - a link or image that leads outside the root (`../../etc/passwd`,
  *   `@site/...`, `/../x`, or a symbolic link inside the root to a file
  *   outside it) is shown as text, as `link-outside-root` reports it;
- * - so is one to a missing file, a folder or a document the site leaves
- *   out, and an anchor no heading makes is dropped from its link: each would
+ * - so is one to a file a browser may run (`.svg`, `.html`, `.js`: any
+ *   type but the inert ones, as `link-to-active-file` reports it), to a
+ *   missing file, a folder or a document the site leaves out, and an anchor no heading makes is dropped from its link: each would
  *   fail the whole build; a `/`-rooted link (a page or static file of the
  *   site, which cannot be checked here) becomes `pathname://`, which
  *   Docusaurus neither checks nor bundles;

@@ -63,3 +63,50 @@ function climbs(rooted: string): boolean {
 export function mayLinkOutside(text: string): boolean {
   return /\.\.|@site|%2e/i.test(text);
 }
+
+/**
+ * Files a document may link or show: types a browser never runs, whatever
+ * their bytes. Docusaurus copies a linked file to the site's origin as it
+ * is, so an `.svg`, `.html` or `.js` there would run script as the catalog.
+ */
+export const INERT_EXTENSIONS: ReadonlySet<string> = new Set([
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'avif',
+  'pdf',
+  'csv',
+  'txt',
+]);
+
+/** Markdown documents are pages of the site, not files. */
+export function isMarkdownPath(file: string): boolean {
+  return /\.(?:md|mdx|markdown)$/i.test(file);
+}
+
+/** A file inside the root that the site must not publish: not markdown, not of an inert type. */
+export function isActiveFile(file: string): boolean {
+  const extension = /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase();
+  return extension !== undefined && !isMarkdownPath(file) && !INERT_EXTENSIONS.has(extension);
+}
+
+const INLINE_DESTINATION = /\]\(\s*<?([^)\s>]+)/g;
+const DEFINITION_DESTINATION = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm;
+
+/**
+ * Whether a text may hold a link the site refuses, so that the scan parses
+ * only those documents: one that may leave the root, or an inline link or
+ * definition to a file of an active type.
+ */
+export function mayHoldRefusedLink(text: string): boolean {
+  if (mayLinkOutside(text)) return true;
+  for (const pattern of [INLINE_DESTINATION, DEFINITION_DESTINATION]) {
+    for (const match of text.matchAll(pattern)) {
+      const destination = match[1]!.replace(/[?#].*$/s, '');
+      if (!/^[a-z][a-z\d+.-]*:|^\/\//i.test(destination) && isActiveFile(destination)) return true;
+    }
+  }
+  return false;
+}

@@ -5,6 +5,7 @@ import { invalidWorkspaceName } from './invalid-workspace-name.js';
 import { duplicateDocumentUrl } from './duplicate-document-url.js';
 import { ignoredFrontMatter } from './ignored-front-matter.js';
 import { linkOutsideRoot } from './link-outside-root.js';
+import { linkToActiveFile } from './link-to-active-file.js';
 import { missingArchitectureDesign } from './missing-architecture-design.js';
 import { missingConstraints } from './missing-constraints.js';
 import { missingPattern } from './missing-pattern.js';
@@ -27,6 +28,7 @@ import { unparseableRequirement } from './unparseable-requirement.js';
 export const RULES: readonly Rule[] = [
   parseError,
   linkOutsideRoot,
+  linkToActiveFile,
   ignoredFrontMatter,
   duplicateDocumentUrl,
   invalidWorkspaceName,

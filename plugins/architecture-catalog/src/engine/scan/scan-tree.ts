@@ -3,7 +3,7 @@ import path from 'node:path';
 import { checkKey, textDigest, type CheckAnalysis, type ParseCache } from '../cache/parse-cache.js';
 import type { DocumentKind } from '../types.js';
 import { frontMatterProblems } from './document-front-matter.js';
-import { outsideLinks } from './document-links.js';
+import { refusedLinks } from './document-links.js';
 import { exceededLimit } from './markdown-limits.js';
 import { readDocument } from './read-document.js';
 import { inspect, sortedNames, walkMarkdown, type WalkEntry } from './walk.js';
@@ -29,7 +29,11 @@ export interface ScannedWorkspace {
 }
 
 /** The rules, besides `parse-error`, that report what the scan finds in a document. */
-export const SCAN_PROBLEM_RULES = ['link-outside-root', 'ignored-front-matter'] as const;
+export const SCAN_PROBLEM_RULES = [
+  'link-outside-root',
+  'link-to-active-file',
+  'ignored-front-matter',
+] as const;
 export type ScanProblemRule = (typeof SCAN_PROBLEM_RULES)[number];
 
 export interface ScanProblem {
@@ -196,7 +200,7 @@ function checkDocument(file: string, text: string): CheckAnalysis {
   }
   const problems = frontMatterProblems(file, text);
   const unreadable = problems.some((problem) => problem.rule === undefined);
-  if (!unreadable) problems.push(...outsideLinks(file, text));
+  if (!unreadable) problems.push(...refusedLinks(file, text));
   return { kind: 'checked', fit: true, problems };
 }
 
