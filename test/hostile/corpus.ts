@@ -54,14 +54,16 @@ export const LARGE_HOSTILE_CASE_NAMES: readonly string[] = [SAME_ID_CASE];
 
 /**
  * Cases a Docusaurus site over the corpus cannot be built with: the docs
- * plugin follows folder links without end when loops reach each other (the
- * `_category_` file search ignores `exclude`). `workspaceDocsExclude` then
- * fails the build at once, naming the links; leave these out of a corpus
- * meant to be built.
+ * plugin follows folder links without end when loops reach each other, and
+ * reads every `_category_` file (its search ignores `exclude`), failing on
+ * a bad one or writing a page where its link says. `workspaceDocsExclude`
+ * then fails the build at once, naming the links or files; leave these out
+ * of a corpus meant to be built.
  */
 export const SITE_BREAKING_CASE_NAMES: readonly string[] = [
   'symlink-loop-to-root',
   'workspace-link-loop',
+  'category-file-routes',
 ];
 
 /** Cases big enough that every extra pass over them costs many seconds: left out of repeated passes. */

@@ -159,6 +159,16 @@ export const EXPECTATIONS: Readonly<Record<string, CaseExpectation>> = {
     ],
   },
   'links-docusaurus-refuses': { valid: true },
+  'category-file-routes': {
+    diagnostics: [
+      [
+        '01_Handoff/_category_.json',
+        'invalid-category-file',
+        /has `link`, which the site does not allow/,
+      ],
+      ['02_Architecture/_category_.json', 'invalid-category-file', /is not valid YAML or JSON/],
+    ],
+  },
   'links-to-active-files': {
     diagnostics: ['evil.svg', 'page.html', 'spec.xhtml', 'tool.js', 'feed.xml'].map(
       (file): Expected => [

@@ -167,3 +167,20 @@ describe('docusaurus build over folder links that loop into each other', () => {
     expect(Date.now() - started).toBeLessThan(120_000);
   }, 600_000);
 });
+
+describe('docusaurus build over sidebar category files that set routes', () => {
+  it('fails at once, naming them, and writes nothing where their links point', () => {
+    const root = path.join(temp.dir, 'categories', 'corpus');
+    generateHostileCorpus(root, { only: ['category-file-routes'] });
+    const canary = path.join(`${root}-outside`, 'category-canary');
+    const run = buildSite(site.dir, root, 'warn', path.join(temp.dir, 'categories', 'out'));
+    const output = run.stdout + run.stderr;
+    expect(run.status).not.toBe(0);
+    expect(output).toMatch(
+      /sidebar category files the site cannot publish: .*01_Handoff\/_category_\.json has `link`/,
+    );
+    expect(output).toMatch(/02_Architecture\/_category_\.json is not valid YAML or JSON/);
+    expect(output).not.toMatch(OUR_STACK_FRAME);
+    expect(existsSync(canary)).toBe(false);
+  }, 600_000);
+});

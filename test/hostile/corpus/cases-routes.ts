@@ -145,4 +145,20 @@ export const ROUTE_CASES: readonly CaseSpec[] = [
       });
     },
   },
+  {
+    name: 'category-file-routes',
+    description:
+      'Sidebar category files a docs plugin reads whatever exclude says: a generated-index link whose slug climbs out of the build folder into a canary folder beside the root, and one that is not JSON. The site cannot be built with them: it fails at once, naming them.',
+    build: (c) => {
+      const slug = `${'/..'.repeat(24)}${c.outside}/category-canary`;
+      writeWorkspace(c, {
+        ...VALID,
+        '01_Handoff/_category_.json': JSON.stringify({
+          label: 'Handoff',
+          link: { type: 'generated-index', slug },
+        }),
+        '02_Architecture/_category_.json': '{ "label": ',
+      });
+    },
+  },
 ];

@@ -23,6 +23,7 @@ export const RULE_IDS = [
   'link-to-active-file',
   'ignored-front-matter',
   'duplicate-document-url',
+  'invalid-category-file',
   'invalid-workspace-name',
   'duplicate-use-case-id',
   'missing-status',

@@ -2,7 +2,8 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { GlobExcludeDefault } from '@docusaurus/utils';
 import { scanTree } from '../engine/scan/scan-tree.js';
-import { isInside } from '../engine/scan/walk.js';
+import { categoryFileProblems } from '../engine/scan/category-files.js';
+import { isInside, walkMarkdown } from '../engine/scan/walk.js';
 import { ReportError } from './report-error.js';
 
 /**
@@ -27,6 +28,7 @@ export function workspaceDocsExclude(rootDir: string): string[] {
     return [...GlobExcludeDefault];
   }
   assertNoNestedLoops(scan.rootReal, scan.loops);
+  assertSafeCategoryFiles(scan.rootReal);
   // A document with a link outside the root is published: the remark plugin shows that link as text.
   const unreadable = scan.problems.filter((problem) => problem.rule === undefined);
   const paths = [...unreadable.map((problem) => problem.path), ...scan.loops];
@@ -43,6 +45,28 @@ export function escapeGlob(text: string): string {
 }
 
 export class UnpublishableTreeError extends ReportError {}
+
+/**
+ * Throws, naming them, when a sidebar category file anywhere under the root
+ * (not only in workspaces) is one the docs plugin would fail on, or would
+ * follow to a route of its choosing: it reads every `_category_` file
+ * whatever `exclude` says, so leaving the file out is not possible.
+ */
+function assertSafeCategoryFiles(rootReal: string): void {
+  const files = walkMarkdown(rootReal, rootReal, '.').categoryFiles.map((file) => ({
+    ...file,
+    path: file.path.slice(2),
+  }));
+  const problems = files.flatMap(categoryFileProblems);
+  if (problems.length === 0) return;
+  throw new UnpublishableTreeError(
+    `The workspace tree ${rootDir(rootReal)} has sidebar category files the site cannot publish: ` +
+      `${problems.map((problem) => `${problem.path} ${problem.reason}`).join('; ')}. ` +
+      "Docusaurus' docs plugin reads every _category_ file under its folder and would fail the " +
+      'build or write pages where they say: fix or remove them (arch-catalog validate reports ' +
+      'them as invalid-category-file).',
+  );
+}
 
 interface Loop {
   link: string;

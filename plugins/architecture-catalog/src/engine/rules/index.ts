@@ -4,6 +4,7 @@ import { emptySection } from './empty-section.js';
 import { invalidWorkspaceName } from './invalid-workspace-name.js';
 import { duplicateDocumentUrl } from './duplicate-document-url.js';
 import { ignoredFrontMatter } from './ignored-front-matter.js';
+import { invalidCategoryFile } from './invalid-category-file.js';
 import { linkOutsideRoot } from './link-outside-root.js';
 import { linkToActiveFile } from './link-to-active-file.js';
 import { missingArchitectureDesign } from './missing-architecture-design.js';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   linkToActiveFile,
   ignoredFrontMatter,
   duplicateDocumentUrl,
+  invalidCategoryFile,
   invalidWorkspaceName,
   duplicateUseCaseId,
   missingStatus,

@@ -2,11 +2,12 @@ import { readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { checkKey, textDigest, type CheckAnalysis, type ParseCache } from '../cache/parse-cache.js';
 import type { DocumentKind } from '../types.js';
+import { categoryFileProblems } from './category-files.js';
 import { frontMatterProblems } from './document-front-matter.js';
 import { refusedLinks } from './document-links.js';
 import { exceededLimit } from './markdown-limits.js';
 import { readDocument } from './read-document.js';
-import { inspect, sortedNames, walkMarkdown, type WalkEntry } from './walk.js';
+import { inspect, isCategoryFileName, sortedNames, walkMarkdown, type WalkEntry } from './walk.js';
 import { classifyFolder } from './workspace-name.js';
 
 export interface ScannedDocument {
@@ -33,6 +34,7 @@ export const SCAN_PROBLEM_RULES = [
   'link-outside-root',
   'link-to-active-file',
   'ignored-front-matter',
+  'invalid-category-file',
 ] as const;
 export type ScanProblemRule = (typeof SCAN_PROBLEM_RULES)[number];
 
@@ -66,6 +68,11 @@ export function scanTree(rootDir: string, cache?: ParseCache): TreeScan {
   const rootReal = resolveRoot(rootDir);
   const scan: TreeScan = { rootReal, workspaces: [], invalidFolders: [], problems: [], loops: [] };
   for (const folder of sortedNames(readdirSync(rootReal))) {
+    if (isCategoryFileName(folder)) {
+      const file = { path: folder, absolutePath: path.join(rootReal, folder) };
+      scan.problems.push(...categoryFileProblems(file));
+      continue;
+    }
     const folderClass = classifyFolder(folder);
     if (folderClass.kind === 'skipped') continue;
     const entry = inspect(rootReal, path.join(rootReal, folder));
@@ -79,7 +86,7 @@ export function scanTree(rootDir: string, cache?: ParseCache): TreeScan {
     }
     const walked = walkMarkdown(rootReal, path.join(rootReal, folder), folder);
     const documents = readWorkspaceDocuments(folder, walked.files, scan.problems, cache);
-    scan.problems.push(...walked.problems);
+    scan.problems.push(...walked.problems, ...walked.categoryFiles.flatMap(categoryFileProblems));
     scan.loops.push(...walked.loops);
     scan.workspaces.push({
       dir: folder,

@@ -18,6 +18,8 @@ export interface WalkResult {
   problems: WalkProblem[];
   /** Folder links not followed because they loop (to a folder already walked, or one holding the start). */
   loops: string[];
+  /** Sidebar category files (`_category_.json`, `.yml`, `.yaml`), which a docs plugin reads too. */
+  categoryFiles: WalkEntry[];
 }
 
 const MAX_DEPTH = 12;
@@ -38,7 +40,7 @@ export function walkMarkdown(
   startAbsolute: string,
   startRelative: string,
 ): WalkResult {
-  const result: WalkResult = { files: [], problems: [], loops: [] };
+  const result: WalkResult = { files: [], problems: [], loops: [], categoryFiles: [] };
   const visited = new Set<string>();
   const startReal = safeRealpath(startAbsolute);
   const visit = (absolute: string, relative: string, depth: number): void => {
@@ -78,6 +80,8 @@ export function walkMarkdown(
           result.problems.push({ path: childRelative, reason: 'is not a regular file; not read' });
       } else if (isMarkdownName(name)) {
         result.files.push({ path: childRelative, absolutePath: childAbsolute });
+      } else if (isCategoryFileName(name)) {
+        result.categoryFiles.push({ path: childRelative, absolutePath: childAbsolute });
       }
     }
   };
@@ -94,6 +98,10 @@ function inspectEntry(rootReal: string, absolute: string, entry: Dirent): Inspec
   if (entry.isFile()) return { kind: 'ok', isDirectory: false, isFile: true };
   if (entry.isDirectory()) return { kind: 'ok', isDirectory: true, isFile: false };
   return inspect(rootReal, absolute);
+}
+
+export function isCategoryFileName(name: string): boolean {
+  return /^_category_\.(?:json|ya?ml)$/.test(name);
 }
 
 export function isMarkdownName(name: string): boolean {
