@@ -76,8 +76,9 @@ function tableCells(line: string): string[] {
     .map((cell) => stripInline(cell.replace(/\\\|/g, '|')));
 }
 
-const BOLD_FIELD =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_:]+?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)(.*)$/;
+// The label is matched greedily and trimmed after: a lazy label followed by
+// `\s*` retried every split of a run of spaces (quadratic on a long line).
+const BOLD_FIELD = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_:]+)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)(.*)$/;
 
 function boldField(lines: string[], label: string): string | undefined {
   for (const line of lines) {
@@ -87,19 +88,37 @@ function boldField(lines: string[], label: string): string | undefined {
   return undefined;
 }
 
+const STATUS_HEADING = /^ {0,3}#[ \t]+implementation status[ \t]*:/i;
+
 function nameFromHeading(lines: string[]): string | null {
-  const heading = lines.find((line) => /^ {0,3}#(?!#)\s/.test(line));
-  const match = /^ {0,3}#\s+implementation status\s*:\s*(.+?)\s*#*\s*$/i.exec(heading ?? '');
-  return cleanValue(match ? stripInline(match[1] ?? '') : undefined);
+  const heading = lines.find((line) => /^ {0,3}#(?!#)\s/.test(line)) ?? '';
+  const prefix = STATUS_HEADING.exec(heading)?.[0];
+  if (prefix === undefined) return null;
+  return cleanValue(stripInline(withoutClosingHashes(heading.slice(prefix.length))));
+}
+
+/**
+ * A heading's text without its closing `#`s and the spaces around them, by
+ * a scan from the end: the regular expression it replaces (`(.+?)\s*#*\s*$`)
+ * took cubic time on a title with a long run of spaces.
+ */
+function withoutClosingHashes(text: string): string {
+  const trimmed = text.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && trimmed[end - 1] === '#') end -= 1;
+  return (end === trimmed.length ? trimmed : trimmed.slice(0, end)).trim();
 }
 
 /** Emphasis, code and link markup removed; whitespace collapsed. */
 function stripInline(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      // Bracket and parenthesis runs stop at the next opener, so each character is looked at once.
+      .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+      .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Null for empty, placeholder (`[Project Name]`, `TBD`) and menu (`A / B / C`) values. */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readStatus } from '../../plugins/architecture-catalog/src/engine/model/status.js';
+
+/**
+ * Time per call of `run` on `input`: the call repeated until 15 ms have
+ * passed, so short calls are not lost in the timer's noise.
+ */
+function timePerCall(run: (input: string) => unknown, input: string): number {
+  let calls = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  while (elapsed < 15) {
+    run(input);
+    calls += 1;
+    elapsed = performance.now() - started;
+  }
+  return elapsed / calls;
+}
+
+/** About 2 when linear, 4 when quadratic, 8 when cubic; room left for a busy machine. */
+const MAX_DOUBLING = 3.2;
+
+/**
+ * The worst growth of `run`'s time each time the line doubles, from 1,000
+ * to 64,000 characters (the better of three tries each). It stops at the
+ * first doubling past MAX_DOUBLING: a cubic shape then fails in seconds
+ * instead of running for hours.
+ */
+function worstDoubling(run: (input: string) => unknown, line: (length: number) => string): number {
+  let worst = 0;
+  for (let length = 1_000; length < 64_000; length *= 2) {
+    const tries = [0, 1, 2].map(
+      () => timePerCall(run, line(length * 2)) / timePerCall(run, line(length)),
+    );
+    worst = Math.max(worst, Math.min(...tries));
+    if (worst > MAX_DOUBLING) break;
+  }
+  return worst;
+}
+
+const STATUS_SHAPES: Record<string, (length: number) => string> = {
+  'a title with a long run of spaces': (n) => `# Implementation Status: a${' '.repeat(n)}b\n`,
+  'a title of closing hashes': (n) => `# Implementation Status: a ${'#'.repeat(n)}\n`,
+  'a bold label of spaces': (n) => `**${' '.repeat(n)}\n`,
+  'a bold field with a long value': (n) => `**Status:** ${'In Progress '.repeat(n / 12)}\n`,
+  'a title of open brackets': (n) => `# Implementation Status: ${'['.repeat(n)}\n`,
+  'a title of link openers': (n) => `# Implementation Status: ${'[a]('.repeat(n / 4)}\n`,
+  'a field table row': (n) => `| Field | Value |\n|---|---|\n| Name | ${'x |'.repeat(n / 3)}\n`,
+};
+
+describe('reading a status file takes time linear in its longest line', () => {
+  it.each(Object.entries(STATUS_SHAPES))('%s', (_shape, line) => {
+    expect(worstDoubling(readStatus, line)).toBeLessThan(MAX_DOUBLING);
+  });
+});
