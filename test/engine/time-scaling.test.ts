@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyseDesign } from '../../plugins/architecture-catalog/src/engine/analyse-document.js';
+import { DEFAULT_CONFIG } from '../../plugins/architecture-catalog/src/engine/config/config.js';
 import { readStatus } from '../../plugins/architecture-catalog/src/engine/model/status.js';
+import { exceededLimit } from '../../plugins/architecture-catalog/src/engine/scan/markdown-limits.js';
+import { createTechnologyIndex } from '../../plugins/architecture-catalog/src/engine/technologies/index.js';
+import { REPO_ROOT } from '../helpers.js';
 
 /**
  * Time per call of `run` on `input`: the call repeated until 15 ms have
@@ -51,5 +57,47 @@ const STATUS_SHAPES: Record<string, (length: number) => string> = {
 describe('reading a status file takes time linear in its longest line', () => {
   it.each(Object.entries(STATUS_SHAPES))('%s', (_shape, line) => {
     expect(worstDoubling(readStatus, line)).toBeLessThan(MAX_DOUBLING);
+  });
+});
+
+const VALID_DESIGN = readFileSync(
+  `${REPO_ROOT}/plugins/architecture-catalog/src/engine/rules/__fixtures__/valid.md`,
+  'utf8',
+);
+const SETTINGS = { config: DEFAULT_CONFIG, technologies: createTechnologyIndex() };
+
+/** What the engine does with a design: the shape limits first, then parse, model and rules. */
+function checkAndAnalyse(text: string): unknown {
+  return (
+    exceededLimit(text) ??
+    analyseDesign('UC-1/02_Architecture/Architecture_Design.md', text, SETTINGS)
+  );
+}
+
+/** The valid design with one line (or run of lines) grown. */
+const grown = (find: string, replace: string) => VALID_DESIGN.replace(find, replace);
+
+const DESIGN_SHAPES: Record<string, (length: number) => string> = {
+  'setext headings': (n) => `${VALID_DESIGN}\n${'a\n=\n\n'.repeat(n / 6)}`,
+  'a long ATX heading': (n) => `${VALID_DESIGN}\n## ${'word '.repeat(n / 5)}#\n`,
+  'paragraphs before the pattern field': (n) =>
+    grown(
+      '## Architecture Pattern Selected\n',
+      `## Architecture Pattern Selected\n${'p\n\n'.repeat(n / 3)}`,
+    ),
+  'a requirement value ending in punctuation': (n) =>
+    grown('| Latency | p99 < 50 ms |', `| Latency | p99 < 50 ms${'.'.repeat(n)} |`),
+  'a requirement source': (n) => grown('| POC Plan |', `| ${'POC Plan, '.repeat(n / 10)}|`),
+  'a technology cell of A/B': (n) =>
+    grown('| Apache Kafka + Flink |', `| ${'A/B '.repeat(n / 4)}|`),
+  'a technology cell in parentheses': (n) =>
+    grown('| Apache Kafka + Flink |', `| Kafka (${'a, '.repeat(n / 3)}) |`),
+  'an integration cell': (n) => grown('| Synchronous, 50 ms budget |', `| ${'x, '.repeat(n / 3)}|`),
+  'an alternative cell': (n) => grown('| Vendor lock-in |', `| ${'lock-in; '.repeat(n / 9)}|`),
+};
+
+describe('checking a design takes time linear in its longest shape', () => {
+  it.each(Object.entries(DESIGN_SHAPES))('%s', (_shape, line) => {
+    expect(worstDoubling(checkAndAnalyse, line)).toBeLessThan(MAX_DOUBLING);
   });
 });

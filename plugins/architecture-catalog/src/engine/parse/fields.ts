@@ -15,31 +15,35 @@ export interface Field {
 /** The first field with this label among the nodes (paragraphs at any depth), if any. */
 export function findField(nodes: readonly RootContent[], label: string): Field | undefined {
   const wanted = nameKey(label);
-  for (const { paragraph, following } of paragraphsWithFollowing(nodes)) {
+  for (const { paragraph, siblings, index } of paragraphsInContext(nodes)) {
     const children = paragraph.children;
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
       if (child.type !== 'strong' || !isFieldLabel(child, children[i + 1])) continue;
       if (nameKey(plainText(child)) !== wanted) continue;
-      return readField(child, children.slice(i + 1), following);
+      return readField(children, i, siblings, index + 1);
     }
   }
   return undefined;
 }
 
+/** The field whose label is `children[labelIndex]`; its value inline, or in the blocks from `siblings[next]`. */
 function readField(
-  label: PhrasingContent,
-  rest: PhrasingContent[],
-  following: RootContent[],
+  children: readonly PhrasingContent[],
+  labelIndex: number,
+  siblings: readonly RootContent[],
+  next: number,
 ): Field {
+  const label = children[labelIndex]!;
   const valueNodes: PhrasingContent[] = [];
-  for (const node of rest) {
-    if (node.type === 'strong' && isFieldLabel(node, rest[rest.indexOf(node) + 1])) break;
+  for (let i = labelIndex + 1; i < children.length; i++) {
+    const node = children[i]!;
+    if (node.type === 'strong' && isFieldLabel(node, children[i + 1])) break;
     valueNodes.push(node);
   }
   const inline = collapse(valueNodes.map((node) => plainText(node)).join('')).replace(/^:\s*/, '');
-  const value = inline !== '' ? inline : blockValue(following);
-  const firstValueNode = inline !== '' ? valueNodes[0] : following[0];
+  const value = inline !== '' ? inline : blockValue(siblings, next);
+  const firstValueNode = inline !== '' ? valueNodes[0] : siblings[next];
   return {
     label: plainText(label).replace(/:$/, ''),
     value,
@@ -48,10 +52,11 @@ function readField(
   };
 }
 
-/** `**Rationale:**` alone on its line, its text in the blocks that follow. */
-function blockValue(following: RootContent[]): string {
+/** `**Rationale:**` alone on its line, its text in the blocks that follow (from `siblings[from]`). */
+function blockValue(siblings: readonly RootContent[], from: number): string {
   const parts: string[] = [];
-  for (const node of following) {
+  for (let i = from; i < siblings.length; i++) {
+    const node = siblings[i]!;
     if (node.type === 'heading' || startsWithField(node)) break;
     parts.push(plainText(node));
   }
@@ -79,20 +84,22 @@ function startsWithField(node: RootContent): boolean {
   return first?.type === 'strong' && isFieldLabel(first, second);
 }
 
+/** A paragraph, where it stands among its siblings: no copy of what follows it. */
 interface ParagraphInContext {
   paragraph: Paragraph;
-  following: RootContent[];
+  siblings: readonly RootContent[];
+  index: number;
 }
 
-function* paragraphsWithFollowing(nodes: readonly RootContent[]): Generator<ParagraphInContext> {
+function* paragraphsInContext(nodes: readonly RootContent[]): Generator<ParagraphInContext> {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === 'paragraph') {
-      yield { paragraph: node, following: nodes.slice(i + 1) };
+      yield { paragraph: node, siblings: nodes, index: i };
     } else if (node.type === 'heading') {
       continue;
     } else if ('children' in node && node.type !== 'table') {
-      yield* paragraphsWithFollowing(node.children as RootContent[]);
+      yield* paragraphsInContext(node.children as RootContent[]);
     }
   }
 }

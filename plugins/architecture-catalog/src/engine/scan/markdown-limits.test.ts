@@ -34,6 +34,24 @@ describe('exceededLimit', () => {
     expect(exceededLimit(`${'- '.repeat(1000)}deep`)?.line).toBe(1);
   });
 
+  it('stops setext headings past the limit, and counts no table or thematic break', () => {
+    const limit = MARKDOWN_LIMITS.setextHeadings;
+    const headings = (count: number, underline: string) =>
+      'a\n' + `${underline}\n\na\n`.repeat(count - 1) + underline;
+    expect(exceededLimit(headings(limit, '='))).toBeUndefined();
+    expect(exceededLimit(headings(limit + 1, '==='))).toEqual({
+      reason: `has more than ${limit} setext headings (lines underlined with = or -); not parsed`,
+      line: 3 * limit + 2,
+    });
+    expect(exceededLimit(headings(limit + 1, '---'))?.reason).toMatch(/setext/);
+    const breaks = Array.from({ length: limit + 1 }, () => 'a\n\n---\n').join('\n');
+    expect(exceededLimit(breaks)).toBeUndefined();
+    const table = ['| a |', '|---|', ...Array.from({ length: limit + 1 }, () => '| - |')].join(
+      '\n',
+    );
+    expect(exceededLimit(table)).toBeUndefined();
+  });
+
   it('counts nesting even when lazy lines sit between the items', () => {
     const text = Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- item\nlazy`).join('\n');
     expect(exceededLimit(text)?.reason).toMatch(/deep/);

@@ -2,8 +2,9 @@
  * Shape limits checked before a document is parsed. The markdown parser
  * (micromark) needs time that grows faster than the input for a few shapes:
  * lists and block quotes nested deep, long runs of lazy continuation lines
- * in a list or quote, and thousands of emphasis, strikethrough or bracket
- * delimiters in one paragraph (`*a*a*a…`, `~a~a…`, `[[[…`). A document past
+ * in a list or quote, thousands of emphasis, strikethrough or bracket
+ * delimiters in one paragraph (`*a*a*a…`, `~a~a…`, `[[[…`), and thousands
+ * of setext headings (`a` underlined with `=`: 8,000 of them took 16 s). A document past
  * a limit is reported and not parsed, so every document is answered in time
  * proportional to its size. Designs come nowhere near these limits. The scan
  * is one pass over the lines, approximate on purpose: it may overcount
@@ -16,6 +17,8 @@ export const MARKDOWN_LIMITS = {
   lazyLines: 1000,
   /** `*`, `_`, `~`, `[` and `]` in one paragraph (one row, in a table). */
   delimiters: 2000,
+  /** Lines of `=` or `-` under a paragraph line, in the whole document. */
+  setextHeadings: 1000,
 } as const;
 
 export interface LimitExceeded {
@@ -40,11 +43,12 @@ interface State {
   /** The open code fence (its marker run), if any. */
   fence: string | undefined;
   block: Block | undefined;
+  setextHeadings: number;
 }
 
 /** The first limit the document exceeds, or undefined. */
 export function exceededLimit(text: string): LimitExceeded | undefined {
-  const state: State = { items: [], fence: undefined, block: undefined };
+  const state: State = { items: [], fence: undefined, block: undefined, setextHeadings: 0 };
   const lines = text.split(/\r\n|\r|\n/);
   for (let index = 0; index < lines.length; index++) {
     const reason = scanLine(state, lines[index]!);
@@ -90,7 +94,19 @@ function scanBlockLine(state: State, prefix: Prefix): string | undefined {
     table: false,
   });
   block.lines += 1;
-  if (block.lines === 2 && isTableDelimiterRow(prefix.rest)) block.table = true;
+  // A delimiter row without a pipe (`---`) underlines a setext heading instead.
+  if (block.lines === 2 && isTableDelimiterRow(prefix.rest) && prefix.rest.includes('|'))
+    block.table = true;
+  if (
+    block.lines > 1 &&
+    !block.table &&
+    prefix.indent <= 3 &&
+    /^(?:=+|-+)[ \t]*$/.test(prefix.rest)
+  )
+    state.setextHeadings += 1;
+  if (state.setextHeadings > MARKDOWN_LIMITS.setextHeadings) {
+    return `has more than ${MARKDOWN_LIMITS.setextHeadings} setext headings (lines underlined with = or -); not parsed`;
+  }
   const marked = prefix.quotes > 0 || prefix.markers.length > 0;
   if (marked) block.inContainer = true;
   const lazy = !marked && block.inContainer && prefix.indent < (state.items.at(-1) ?? 1);
