@@ -1,8 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogModel } from '../../plugins/architecture-catalog/src/engine/types.js';
-import { catalogOf, tempDir } from '../helpers.js';
+import { catalogOf, tempDir, writeTree } from '../helpers.js';
 
 const temp = tempDir();
 let model: CatalogModel;
@@ -25,10 +23,7 @@ const FILES: Record<string, string> = {
 };
 
 beforeAll(() => {
-  for (const [file, text] of Object.entries(FILES)) {
-    mkdirSync(path.dirname(path.join(temp.dir, file)), { recursive: true });
-    writeFileSync(path.join(temp.dir, file), text);
-  }
+  writeTree(temp.dir, FILES);
   model = catalogOf(temp.dir);
 });
 afterAll(() => temp.cleanup());

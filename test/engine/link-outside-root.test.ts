@@ -1,8 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogModel } from '../../plugins/architecture-catalog/src/engine/types.js';
-import { catalogOf, tempDir } from '../helpers.js';
+import { catalogOf, tempDir, writeTree } from '../helpers.js';
 
 const temp = tempDir();
 let model: CatalogModel;
@@ -26,17 +24,12 @@ const PLAN = [
 ].join('\n');
 
 beforeAll(() => {
-  const write = (file: string, text: string) => {
-    mkdirSync(path.dirname(path.join(temp.dir, file)), { recursive: true });
-    writeFileSync(path.join(temp.dir, file), text);
-  };
-  write('UC-001_Links/00_Status.md', '# Implementation Status: Links\n\n**Phase:** Handoff\n');
-  write('UC-001_Links/01_Handoff/POC_Plan.md', PLAN);
-  write('UC-002_Clean/00_Status.md', '# Implementation Status: Clean\n\n**Phase:** Handoff\n');
-  write(
-    'UC-002_Clean/01_Handoff/Notes.md',
-    '# Notes\n\n[other](../../UC-001_Links/00_Status.md)\n',
-  );
+  writeTree(temp.dir, {
+    'UC-001_Links/00_Status.md': '# Implementation Status: Links\n\n**Phase:** Handoff\n',
+    'UC-001_Links/01_Handoff/POC_Plan.md': PLAN,
+    'UC-002_Clean/00_Status.md': '# Implementation Status: Clean\n\n**Phase:** Handoff\n',
+    'UC-002_Clean/01_Handoff/Notes.md': '# Notes\n\n[other](../../UC-001_Links/00_Status.md)\n',
+  });
   model = catalogOf(temp.dir);
 });
 afterAll(() => temp.cleanup());

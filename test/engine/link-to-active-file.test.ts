@@ -1,12 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   isActiveFile,
   mayHoldRefusedLink,
 } from '../../plugins/architecture-catalog/src/engine/links/link-target.js';
 import type { CatalogModel } from '../../plugins/architecture-catalog/src/engine/types.js';
-import { catalogOf, tempDir } from '../helpers.js';
+import { catalogOf, tempDir, writeTree } from '../helpers.js';
 
 const temp = tempDir();
 let model: CatalogModel;
@@ -21,12 +19,10 @@ const SPEC = [
 ].join('\n');
 
 beforeAll(() => {
-  const write = (file: string, text: string) => {
-    mkdirSync(path.dirname(path.join(temp.dir, file)), { recursive: true });
-    writeFileSync(path.join(temp.dir, file), text);
-  };
-  write('UC-001_A/00_Status.md', '# Implementation Status: A\n\n**Phase:** Handoff\n');
-  write('UC-001_A/02_Architecture/Component_Specifications/Spec.md', SPEC);
+  writeTree(temp.dir, {
+    'UC-001_A/00_Status.md': '# Implementation Status: A\n\n**Phase:** Handoff\n',
+    'UC-001_A/02_Architecture/Component_Specifications/Spec.md': SPEC,
+  });
   model = catalogOf(temp.dir);
 });
 afterAll(() => temp.cleanup());

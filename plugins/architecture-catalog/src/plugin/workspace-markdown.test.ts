@@ -96,6 +96,29 @@ describe('workspaceFrontMatter', () => {
     expect(preprocessor({ filePath: outside, fileContent: '> '.repeat(40) })).toBe('> '.repeat(40));
   });
 
+  it('never hands Docusaurus front matter over the alias limit', async () => {
+    const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (const name of 'bcdefghi')
+      bomb.push(
+        `${name}: &${name} [${Array(10)
+          .fill(`*${String.fromCharCode(name.charCodeAt(0) - 1)}`)
+          .join(', ')}]`,
+      );
+    const fileContent = [...bomb, '---', '# Bomb', ''].join('\n');
+    let called = false;
+    const parsed = await workspaceFrontMatter(root)({
+      filePath: path.join(root, 'UC-1_A', '01_Handoff', 'Bomb.md'),
+      fileContent,
+      defaultParseFrontMatter: async (params) => {
+        called = true;
+        return DEFAULT_PARSE_FRONT_MATTER(params);
+      },
+    });
+    expect(called).toBe(false);
+    expect(parsed.frontMatter).toMatchObject({ id: 'Bomb' });
+    expect(parsed.content.trim()).toBe('# Bomb');
+  });
+
   it('leaves documents outside the root to Docusaurus', async () => {
     const filePath = path.join(site, 'intro.md');
     const parsed = await workspaceFrontMatter(root)({

@@ -86,16 +86,24 @@ function routed(
   };
 }
 
-/** Front matter Docusaurus cannot read is reported by the catalog; the page is published without it. */
+/**
+ * Front matter the catalog's own reader refuses (invalid, not a mapping, or
+ * over 50 YAML aliases) is reported by the catalog, and never handed to
+ * Docusaurus' parser, which has no alias limit: the page is published
+ * without it.
+ */
 async function parsedOrEmpty(
   filePath: string,
   fileContent: string,
   parse: Parameters<ParseFrontMatter>[0]['defaultParseFrontMatter'],
 ): Promise<{ frontMatter: Record<string, unknown>; content: string }> {
+  const checked = readFrontMatter(fileContent);
+  const withoutIt = { frontMatter: {}, content: checked.body };
+  if (checked.error) return withoutIt;
   try {
     return await parse({ filePath, fileContent });
   } catch {
-    return { frontMatter: {}, content: readFrontMatter(fileContent).body };
+    return withoutIt;
   }
 }
 
