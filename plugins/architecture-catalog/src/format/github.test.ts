@@ -63,7 +63,7 @@ describe('formatStepSummary', () => {
       '| Severity | File | Line | Rule | Message |',
       '| --- | --- | ---: | --- | --- |',
       `| error | ${UC1} | 3 | missing-section | Missing section "Latency: 50%, p99<br>` +
-        '&lt;script&gt;alert(1)&lt;/script&gt;\\\\x1b[31m"<br>hint: Add a "## Latency" section. |',
+        '&lt;script&gt;alert(1)&lt;/script&gt;\\\\x1b\\[31m"<br>hint: Add a "## Latency" section. |',
       `| warning | ${UC1} | 12 | placeholder | Placeholder "TBD" remains |`,
       `| error | ${UC1} | 140 | table-columns | Expected 4 columns, found 3 |`,
       '| error | docs/UC-002-recs | 1 | missing-architecture-design | No architecture-design.md in UC-002-recs |',
@@ -88,5 +88,14 @@ describe('escapeCell', () => {
       '&lt;img src=x onerror=alert(1)&gt; &amp; co',
     );
     expect(escapeCell('one\r\ntwo\rthree\nfour')).toBe('one<br>two<br>three<br>four');
+  });
+
+  it('lets no document text become a link, an image, emphasis, code or a mention', () => {
+    expect(escapeCell('\\[text\\](https://evil.example) ![i](x.png) *a* _b_ `c` ~~d~~')).toBe(
+      '\\\\\\[text\\\\\\](https&#58;//evil.example) !\\[i\\](x.png) \\*a\\* \\_b\\_ \\`c\\` \\~\\~d\\~\\~',
+    );
+    expect(escapeCell('ping @octocat at www.evil.example')).toBe(
+      'ping &#64;octocat at www&#46;evil.example',
+    );
   });
 });

@@ -45,21 +45,24 @@ export const formatGithub: Formatter = (model: CatalogModel, ctx: FormatContext)
     .join('');
 
 /**
- * Text for a markdown table cell: HTML special characters become entities,
- * backslashes and pipes are escaped (so a cell cannot end early), line breaks
- * become `<br>`, and other control characters are shown escaped.
+ * Text for a markdown table cell, shown as written: HTML special characters
+ * become entities; backslashes, pipes (so a cell cannot end early) and the
+ * characters that open links, images, emphasis, strikethrough and code are
+ * escaped; `@` (a mention), `://` and `www.` (a bare link) are written as
+ * entities; line breaks become `<br>`, other control characters are shown
+ * escaped.
  */
 export function escapeCell(text: string): string {
-  const lines = text
-    .split(/\r\n|\r|\n/)
-    .map((line) =>
-      escapeControlChars(line)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|'),
-    );
+  const lines = text.split(/\r\n|\r|\n/).map((line) =>
+    escapeControlChars(line)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\|`*_[\]~]/g, '\\$&')
+      .replace(/@/g, '&#64;')
+      .replace(/:(?=\/\/)/g, '&#58;')
+      .replace(/\b(www)\./gi, '$1&#46;'),
+  );
   return lines.join('<br>');
 }
 
