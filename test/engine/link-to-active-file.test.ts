@@ -63,5 +63,8 @@ describe('mayHoldRefusedLink', () => {
     expect(mayHoldRefusedLink('[a](./b.svg)')).toBe(true);
     expect(mayHoldRefusedLink('[a]: <./b.html>')).toBe(true);
     expect(mayHoldRefusedLink('[a](../../x.png)')).toBe(true);
+    expect(mayHoldRefusedLink('[a](..)')).toBe(true);
+    expect(mayHoldRefusedLink('[a](..%2Fx.png)')).toBe(true);
+    expect(mayHoldRefusedLink('and so on... [a](./b.png)')).toBe(false);
   });
 });

@@ -61,7 +61,8 @@ function climbs(rooted: string): boolean {
  * scan skip parsing documents that cannot.
  */
 export function mayLinkOutside(text: string): boolean {
-  return /\.\.|@site|%2e/i.test(text);
+  // `..` as a path segment, not an ellipsis in prose (`and so on...`).
+  return /(?:^|[\s/\\(<])\.\.(?:[/\\)#?>\s]|%2f|%5c|$)|@site|%2e/im.test(text);
 }
 
 /**
