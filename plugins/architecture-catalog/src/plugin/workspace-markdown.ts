@@ -5,7 +5,12 @@ import { exceededLimit } from '../engine/scan/markdown-limits.js';
 import { MAX_DOCUMENT_BYTES } from '../engine/scan/read-document.js';
 import { readFrontMatter } from '../engine/parse/front-matter.js';
 import { publishedFrontMatter } from '../engine/parse/published-front-matter.js';
-import { documentSlugs, numberPrefix, pathDocSlug } from '../engine/routes/document-slugs.js';
+import {
+  documentSlugs,
+  isPublishedSource,
+  numberPrefix,
+  pathDocSlug,
+} from '../engine/routes/document-slugs.js';
 import { walkMarkdown } from '../engine/scan/walk.js';
 
 /**
@@ -123,7 +128,5 @@ function listDocuments(rootDir: string): string[] {
   }
   return walkMarkdown(rootReal, rootDir, '.')
     .files.map((file) => file.path.slice(2))
-    .filter(
-      (source) => /\.md$/i.test(source) && !source.split('/').some((part) => part.startsWith('_')),
-    );
+    .filter(isPublishedSource);
 }

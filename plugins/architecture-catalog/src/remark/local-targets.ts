@@ -7,7 +7,8 @@ import { readFrontMatter } from '../engine/parse/front-matter.js';
 import { parseMarkdown } from '../engine/parse/markdown.js';
 import { exceededLimit } from '../engine/scan/markdown-limits.js';
 import { readDocument } from '../engine/scan/read-document.js';
-import { isActiveFile } from '../engine/links/link-target.js';
+import { isActiveFile, isMarkdownPath } from '../engine/links/link-target.js';
+import { isPublishedSource } from '../engine/routes/document-slugs.js';
 
 /**
  * What a link inside the root may point at without failing the build:
@@ -46,16 +47,10 @@ function isPublishable(absolute: string, relative: string): boolean {
   } catch {
     return false;
   }
-  if (!isMarkdown(absolute)) return !isActiveFile(relative);
-  // Left out of the docs: Docusaurus' default excludes, and names its bundler cannot load.
-  if (relative.split('/').some((part) => /^[_.]/.test(part)) || /[?!\\]/.test(relative))
-    return false;
+  if (!isMarkdownPath(relative)) return !isActiveFile(relative);
+  if (!isPublishedSource(relative)) return false;
   const read = readDocument(absolute);
   return read.ok && exceededLimit(read.text) === undefined && !readFrontMatter(read.text).error;
-}
-
-export function isMarkdown(file: string): boolean {
-  return /\.mdx?$/i.test(file);
 }
 
 /** The anchors Docusaurus gives a document's headings (github-slugger, as its `headings` plugin). */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Nodes, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { linkTarget } from '../engine/links/link-target.js';
 import { isInside } from '../engine/scan/walk.js';
-import { headingAnchorsOf, isMarkdown, localTargets } from './local-targets.js';
+import { isMarkdownPath } from '../engine/links/link-target.js';
+import { headingAnchorsOf, localTargets } from './local-targets.js';
 
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
@@ -33,10 +34,11 @@ interface VFileLike {
  *   outside it) is shown as text, as `link-outside-root` reports it;
  * - so is one to a file a browser may run (`.svg`, `.html`, `.js`: any
  *   type but the inert ones, as `link-to-active-file` reports it), to a
- *   missing file, a folder or a document the site leaves out, and an anchor no heading makes is dropped from its link: each would
- *   fail the whole build; a `/`-rooted link (a page or static file of the
- *   site, which cannot be checked here) becomes `pathname://`, which
- *   Docusaurus neither checks nor bundles;
+ *   missing file, a folder or a document the site leaves out, and an
+ *   anchor no heading makes is dropped from its link: each would fail the
+ *   whole build; a `/`-rooted link (a page or static file of the site,
+ *   which cannot be checked here) becomes `pathname://`, which Docusaurus
+ *   neither checks nor bundles;
  * - a mermaid fence keeps only the HTML tags a label needs (`safeMermaidSource`).
  */
 export default function remarkSafeDocuments(options: SafeDocumentsOptions) {
@@ -49,11 +51,15 @@ export default function remarkSafeDocuments(options: SafeDocumentsOptions) {
   const base = (options.baseUrl ?? '/').replace(/\/+$/, '');
   const targets = localTargets();
   return (tree: Root, file?: VFileLike): void => {
-    const documentPath = file?.path ? path.resolve(file.path) : undefined;
-    const ownAnchors = headingAnchorsOf(tree);
+    const document = file?.path
+      ? path.relative(root, path.resolve(file.path)).split(path.sep).join('/')
+      : undefined;
+    let ownAnchors: ReadonlySet<string> | undefined;
+    const hasOwnAnchor = (fragment: string) =>
+      (ownAnchors ??= headingAnchorsOf(tree)).has(fragment);
     makeSafe(tree, (url) => {
       if (!isSafeUrl(url)) return '';
-      return documentPath === undefined ? url : publishedUrl(url, documentPath, ownAnchors);
+      return document === undefined ? url : publishedUrl(url, document, hasOwnAnchor);
     });
   };
 
@@ -66,22 +72,21 @@ export default function remarkSafeDocuments(options: SafeDocumentsOptions) {
    */
   function publishedUrl(
     url: string,
-    documentPath: string,
-    ownAnchors: ReadonlySet<string>,
+    document: string,
+    hasOwnAnchor: (fragment: string) => boolean,
   ): string {
-    const relative = path.relative(root, documentPath).split(path.sep).join('/');
-    const target = linkTarget(url, relative);
+    const target = linkTarget(url, document);
     const fragment = fragmentOf(url);
     if (target.kind === 'refused') return '';
     // Unchecked on purpose: Docusaurus fails the whole build on a broken one.
     if (target.kind === 'site') return `pathname://${base}${url}`;
     if (target.kind === 'elsewhere')
-      return url.startsWith('#') && !ownAnchors.has(fragment ?? '') ? '' : url;
+      return url.startsWith('#') && !hasOwnAnchor(fragment ?? '') ? '' : url;
     const absolute = path.join(root, target.path);
     const real = realOrUndefined(absolute);
     if (real === undefined || !isInside(rootReal, real)) return '';
     if (!targets.publishes(absolute, target.path)) return '';
-    if (fragment === undefined || !isMarkdown(absolute)) return url;
+    if (fragment === undefined || !isMarkdownPath(target.path)) return url;
     return targets.hasAnchor(absolute, fragment) ? url : url.slice(0, url.indexOf('#'));
   }
 }

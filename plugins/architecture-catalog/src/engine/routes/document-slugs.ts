@@ -1,5 +1,27 @@
 import path from 'node:path';
 
+/**
+ * The character of a path the site's bundler cannot load a document by: it
+ * reads `?` as the start of a query, `!` as a loader and `\\` as a
+ * separator, in any folder of the path.
+ */
+export function unloadableCharacter(source: string): string | undefined {
+  return /[?!\\]/.exec(source)?.[0];
+}
+
+/**
+ * Whether the docs plugin publishes the markdown file at `source` (relative
+ * to its folder, `/`-separated) as a page: a `.md` file, no segment hidden
+ * or `_`-prefixed (its default excludes), nothing its bundler cannot load.
+ */
+export function isPublishedSource(source: string): boolean {
+  return (
+    /\.md$/i.test(source) &&
+    !source.split('/').some((part) => /^[_.]/.test(part)) &&
+    unloadableCharacter(source) === undefined
+  );
+}
+
 /** Docusaurus' default number-prefix parser: `01_Intro` -> `Intro`; dates and versions (`2021-11-x`, `7.0-x`) kept. */
 const IGNORED_PREFIX = /^\d+[-_.]\d+/;
 const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?<suffix>[^-_.\s].*)$/;

@@ -2,6 +2,7 @@ import { readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { checkKey, textDigest, type CheckAnalysis, type ParseCache } from '../cache/parse-cache.js';
 import type { DocumentKind } from '../types.js';
+import { unloadableCharacter } from '../routes/document-slugs.js';
 import { categoryFileProblems } from './category-files.js';
 import { frontMatterProblems } from './document-front-matter.js';
 import { refusedLinks } from './document-links.js';
@@ -211,13 +212,9 @@ function checkDocument(file: string, text: string): CheckAnalysis {
   return { kind: 'checked', fit: true, problems };
 }
 
-/**
- * Why the site cannot publish a document of this path: the site's bundler
- * reads `?` as the start of a query, `!` as a loader and `\\` as a
- * separator, in any folder of the path. The catalog still reads it.
- */
+/** Why the site cannot publish a document of this path; the catalog still reads it. */
 function unpublishableName(file: string): string | undefined {
-  const found = /[?!\\]/.exec(file)?.[0];
+  const found = unloadableCharacter(file);
   return found === undefined
     ? undefined
     : `has \`${found}\` in its path, which the site cannot publish as a page; rename it`;
