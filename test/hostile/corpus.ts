@@ -13,6 +13,7 @@ import { ENCODING_CASES } from './corpus/cases-encoding.js';
 import { FOLDER_CASES, SAME_ID_CASE } from './corpus/cases-folders.js';
 import { LINK_CASES } from './corpus/cases-links.js';
 import { MARKUP_CASES } from './corpus/cases-markup.js';
+import { NUMBER_CASES } from './corpus/cases-numbers.js';
 import { ROUTE_CASES } from './corpus/cases-routes.js';
 import { SIZE_CASES } from './corpus/cases-size.js';
 import { YAML_CASES } from './corpus/cases-yaml.js';
@@ -38,6 +39,7 @@ const CASES: readonly CaseSpec[] = [
   ...ENCODING_CASES,
   ...SIZE_CASES,
   ...MARKUP_CASES,
+  ...NUMBER_CASES,
   ...YAML_CASES,
   ...LINK_CASES,
   ...ROUTE_CASES,

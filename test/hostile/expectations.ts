@@ -31,6 +31,12 @@ const outside = (message: RegExp): Expected => [
   'link-outside-root',
   message,
 ];
+/** A requirement value of a workspace's design reported as unreadable, and why. */
+const unreadable = (folder: string, label: string, why: RegExp): Expected => [
+  `/${folder}/${DESIGN}`,
+  'unparseable-requirement',
+  new RegExp(`the ${label} value '.*': ${why.source}`),
+];
 const isRoot = process.getuid?.() === 0;
 
 export const EXPECTATIONS: Readonly<Record<string, CaseExpectation>> = {
@@ -78,6 +84,20 @@ export const EXPECTATIONS: Readonly<Record<string, CaseExpectation>> = {
     diagnostics: [[DESIGN, 'missing-section', /Architecture Pattern Selected/]],
   },
   'raw-html': { diagnostics: [[DESIGN, 'unknown-pattern']] },
+  'numbers-that-need-a-guess': {
+    diagnostics: [
+      unreadable('UC-330_Locale_Numbers', 'Latency', /`1,5` mixes a separator/),
+      unreadable('UC-330_Locale_Numbers', 'Throughput', /`1\.500` reads as 1\.500 or 1500/),
+      unreadable('UC-330_Locale_Numbers', 'Data freshness', /`1'5` mixes a separator/),
+      unreadable('UC-331_Signs_And_Zeros', 'Latency', /`1\/0` divides by zero/),
+      unreadable('UC-331_Signs_And_Zeros', 'Throughput', /`-5` is negative/),
+      unreadable('UC-331_Signs_And_Zeros', 'Availability', /`-5` is negative/),
+      unreadable('UC-331_Signs_And_Zeros', 'Data freshness', /`-1` is negative/),
+      unreadable('UC-332_Huge_Numbers', 'Latency', /`1e309` is out of range/),
+      unreadable('UC-332_Huge_Numbers', 'Throughput', /`9{300}` is out of range/),
+      unreadable('UC-332_Huge_Numbers', 'Data freshness', /`1,0000` mixes a separator/),
+    ],
+  },
   'jsx-looking-text': { valid: true },
   'mermaid-breaking-names': { diagnostics: [[DESIGN, 'unknown-pattern']] },
   'ten-kilobyte-names': { diagnostics: [[DESIGN, 'unknown-pattern']] },

@@ -24,6 +24,7 @@ describe('human units', () => {
     [0.5, '30/min'],
     [50_000 / 86_400, '34.7/min'],
     [10 / 86_400, '10/day'],
+    [1 / (365 * 86_400), '0.0027/day'],
   ])('throughput %s/s reads %s', (perSecond, text) =>
     expect(throughputMeasure(perSecond).display).toBe(text),
   );
@@ -32,6 +33,8 @@ describe('human units', () => {
     [0.9999, '99.99%'],
     [0.9995, '99.95%'],
     [0.999, '99.9%'],
+    [0.9999999, '99.99999%'],
+    [0.99999999, '99.999999%'],
     [1, '100%'],
   ])('availability %s reads %s', (fraction, text) =>
     expect(availabilityMeasure(fraction).display).toBe(text),

@@ -2,9 +2,13 @@ import type { Measure } from './types.js';
 
 const NONE = '—';
 
-/** At most `digits` decimals, trailing zeros dropped; no locale, so output is the same everywhere. */
+/**
+ * At most `digits` decimals, trailing zeros dropped; no locale, so output is the same everywhere.
+ * A value that would round to zero keeps two significant digits instead: 0.004 is not 0.
+ */
 export function trimNumber(value: number, digits = 1): string {
-  return String(Number(value.toFixed(digits)));
+  const rounded = Number(value.toFixed(digits));
+  return String(rounded === 0 && value !== 0 ? Number(value.toPrecision(2)) : rounded);
 }
 
 export function latencyMeasure(ms: number | null): Measure {
@@ -43,7 +47,8 @@ function compactCount(count: number): string {
 export function availabilityMeasure(fraction: number | null): Measure {
   return {
     value: fraction,
-    display: fraction === null ? NONE : `${trimNumber(fraction * 100, 4)}%`,
+    // Every digit stated: rounding 99.99999% up would show a promise nobody made (100%).
+    display: fraction === null ? NONE : `${trimNumber(fraction * 100, 8)}%`,
   };
 }
 

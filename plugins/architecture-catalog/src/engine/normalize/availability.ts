@@ -1,8 +1,9 @@
 import { cleanText, isNone } from './clean.js';
+import { unreadableNumber } from './numbers.js';
 import type { Normalized } from './result.js';
-import { NONE, UNPARSEABLE, valueOf } from './result.js';
+import { NONE, UNPARSEABLE, unreadable, valueOf } from './result.js';
 import type { Token } from './tokens.js';
-import { adjacent, isAroundTheClock, isPercent, isSym, tokenize, wordText } from './tokens.js';
+import { isAroundTheClock, isPercent, tokenize, wordText } from './tokens.js';
 
 const COUNT_WORDS = new Map([
   ['one', 1],
@@ -33,14 +34,6 @@ function fromNines(tokens: readonly Token[]): number | undefined {
   return exact(1 - missing);
 }
 
-/** `-5%`: a minus sign glued to the number and not part of a range such as `99-99.9%`. */
-function isNegative(tokens: readonly Token[], index: number): boolean {
-  const sign = tokens[index - 1];
-  const before = tokens[index - 2];
-  const isRange = before?.kind === 'num' && adjacent(before, sign);
-  return isSym(sign, '-') && adjacent(sign, tokens[index]) && !isRange;
-}
-
 /** The first percentage, else the first plain number (`0.999`, `99.9`). */
 function fromNumbers(tokens: readonly Token[]): number | undefined {
   const numbers = tokens.flatMap((token, index) =>
@@ -48,7 +41,7 @@ function fromNumbers(tokens: readonly Token[]): number | undefined {
   );
   const index = numbers.find((i) => isPercent(tokens, i)) ?? numbers[0];
   const token = index === undefined ? undefined : tokens[index];
-  if (index === undefined || token?.kind !== 'num' || isNegative(tokens, index)) return undefined;
+  if (index === undefined || token?.kind !== 'num') return undefined;
   const percent = isPercent(tokens, index) || token.value > 1;
   if (token.value > 100) return undefined;
   return exact(percent ? token.value / 100 : token.value);
@@ -60,6 +53,8 @@ export function parseAvailability(raw: string): Normalized {
   const cleaned = cleanText(raw).replace(/(\d),(\d{1,2}) ?%/g, '$1.$2%');
   if (isNone(cleaned)) return NONE;
   const tokens = tokenize(cleaned);
+  const doubt = unreadableNumber(cleaned, tokens, { dotIsDecimal: true });
+  if (doubt !== undefined) return unreadable(doubt);
   const value = fromNines(tokens) ?? fromNumbers(tokens);
   return value === undefined ? UNPARSEABLE : valueOf(value);
 }

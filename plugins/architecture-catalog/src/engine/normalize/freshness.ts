@@ -1,7 +1,8 @@
 import { cleanText, isNone } from './clean.js';
 import { findDurations, MS_PER_UNIT } from './duration.js';
+import { unreadableNumber } from './numbers.js';
 import type { Normalized } from './result.js';
-import { maxOf, NONE, tidy, UNPARSEABLE, valueOf } from './result.js';
+import { maxOf, NONE, tidy, UNPARSEABLE, unreadable, valueOf } from './result.js';
 import type { Token } from './tokens.js';
 import { findPhrase, isSym, tokenize, wordText, wordsOf } from './tokens.js';
 
@@ -77,6 +78,8 @@ export function parseFreshnessSeconds(raw: string): Normalized {
   const cleaned = cleanText(raw);
   if (isNone(cleaned)) return NONE;
   const tokens = tokenize(cleaned);
+  const doubt = unreadableNumber(cleaned, tokens);
+  if (doubt !== undefined) return unreadable(doubt);
   const stated = maxOf([...settlement(tokens), ...durationsInSeconds(tokens)]);
   if (stated !== undefined) return valueOf(tidy(stated));
   const keyword = findPhrase(wordsOf(tokens), KEYWORDS);

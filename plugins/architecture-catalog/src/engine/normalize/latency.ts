@@ -1,8 +1,9 @@
 import { cleanText, isNone } from './clean.js';
 import type { Duration } from './duration.js';
 import { findDurations } from './duration.js';
+import { unreadableNumber } from './numbers.js';
 import type { Normalized } from './result.js';
-import { maxOf, NONE, tidy, UNPARSEABLE, valueOf } from './result.js';
+import { maxOf, NONE, tidy, UNPARSEABLE, unreadable, valueOf } from './result.js';
 import type { Token } from './tokens.js';
 import { adjacent, findPhrase, isOrdinal, isSym, tokenize, wordText, wordsOf } from './tokens.js';
 
@@ -99,6 +100,8 @@ export function parseLatencyMs(raw: string): Normalized {
   const cleaned = cleanText(raw);
   if (isNone(cleaned)) return NONE;
   const tokens = tokenize(cleaned);
+  const doubt = unreadableNumber(cleaned, tokens);
+  if (doubt !== undefined) return unreadable(doubt);
   const value = pick(readings(findDurations(tokens), findMarks(tokens)));
   if (value !== undefined) return valueOf(tidy(value));
   const keyword = findPhrase(wordsOf(tokens), KEYWORDS);

@@ -3,11 +3,15 @@ export type Normalized =
   | { kind: 'value'; value: number }
   /** N/A, none, -, n/a (batch), not applicable, empty: null without a warning. */
   | { kind: 'none' }
-  /** Text we cannot read: null plus a warning upstream. */
-  | { kind: 'unparseable' };
+  /** Text we cannot read: null plus a warning upstream, saying why when we know. */
+  | { kind: 'unparseable'; reason?: string };
 
 export const NONE: Normalized = { kind: 'none' };
 export const UNPARSEABLE: Normalized = { kind: 'unparseable' };
+
+export function unreadable(reason: string): Normalized {
+  return { kind: 'unparseable', reason };
+}
 
 export function valueOf(value: number | null | undefined): Normalized {
   return value == null || !Number.isFinite(value) ? UNPARSEABLE : { kind: 'value', value };

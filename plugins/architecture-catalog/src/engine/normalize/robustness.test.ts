@@ -29,6 +29,11 @@ const HOSTILE = [
   '99.9% '.repeat(16_000),
   'real time '.repeat(10_000),
   '9'.repeat(400) + ' ms',
+  '1.000'.repeat(20_000) + '.',
+  "1'000".repeat(20_000) + "'",
+  '1,5 '.repeat(25_000),
+  '-1/0 '.repeat(20_000),
+  '1e'.repeat(50_000),
 ];
 
 describe('requirement parsers on hostile input', () => {

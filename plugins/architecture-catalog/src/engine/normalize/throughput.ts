@@ -1,7 +1,8 @@
 import { cleanText, isNone } from './clean.js';
 import { MS_PER_UNIT } from './duration.js';
+import { unreadableNumber } from './numbers.js';
 import type { Normalized } from './result.js';
-import { maxOf, NONE, UNPARSEABLE, valueOf } from './result.js';
+import { maxOf, NONE, UNPARSEABLE, unreadable, valueOf } from './result.js';
 import type { Token } from './tokens.js';
 import { isAroundTheClock, isOrdinal, isPercent, isSym, tokenize, wordText } from './tokens.js';
 
@@ -139,7 +140,10 @@ function borrowRates(counts: readonly Count[]): Count[] {
 export function parseThroughputPerSecond(raw: string): Normalized {
   const cleaned = cleanText(raw);
   if (isNone(cleaned)) return NONE;
-  const rated = borrowRates(findCounts(tokenize(cleaned))).filter((c) => c.period !== undefined);
+  const tokens = tokenize(cleaned);
+  const doubt = unreadableNumber(cleaned, tokens);
+  if (doubt !== undefined) return unreadable(doubt);
+  const rated = borrowRates(findCounts(tokens)).filter((c) => c.period !== undefined);
   const labeled = rated.filter((count) => count.labeled);
   const pool = labeled.length > 0 ? labeled : rated;
   const best = maxOf(pool.map((count) => count.value / (count.period ?? 1)));

@@ -10,16 +10,28 @@ export type Token =
   | ({ kind: 'word'; text: string } & Span)
   | ({ kind: 'sym'; text: string } & Span);
 
-// Thousands groups must be exactly three digits and not run on into more digits.
+// Thousands groups are exactly three digits and do not run on into more digits; dots group
+// thousands only two or more times (`1.500.000`), since `1.500` alone could be 1.5.
 const TOKEN =
-  /p(\d+(?:\.\d+)?)|(\d{1,3}(?:[,_ ]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([a-z]+)|(\S)/g;
+  /p(\d+(?:\.\d+)?)|(\d{1,3}(?:[,_ '’]\d{3})+(?!\d)(?:\.\d+)?)|(?<![\d.])(\d{1,3}(?:\.\d{3}){2,})(?![\d.])|(\d+(?:\.\d+)?(?:e[+-]?\d+)?|\.\d+)|([a-z]+)|(\S)/g;
+
+function numberOf(
+  grouped: string | undefined,
+  dotted: string | undefined,
+  plain: string | undefined,
+) {
+  if (grouped !== undefined) return Number(grouped.replace(/[,_ '’]/g, ''));
+  if (dotted !== undefined) return Number(dotted.replaceAll('.', ''));
+  return plain === undefined ? undefined : Number(plain);
+}
 
 function toToken(match: RegExpMatchArray): Token {
   const start = match.index ?? 0;
   const span = { start, end: start + match[0].length };
-  const [, pct, num, word, sym] = match;
+  const [, pct, grouped, dotted, plain, word, sym] = match;
+  const num = numberOf(grouped, dotted, plain);
   if (pct !== undefined) return { kind: 'pct', value: Number(pct), ...span };
-  if (num !== undefined) return { kind: 'num', value: Number(num.replace(/[,_ ]/g, '')), ...span };
+  if (num !== undefined) return { kind: 'num', value: num, ...span };
   if (word !== undefined) return { kind: 'word', text: word, ...span };
   return { kind: 'sym', text: sym ?? '', ...span };
 }

@@ -25,14 +25,14 @@ export const unparseableRequirement: Rule = {
       if (row.kind === null || seen.has(row.kind)) continue;
       seen.add(row.kind);
       const raw = row.value?.text ?? '';
-      if (isTemplatePlaceholder(raw) || normalizeRequirement(row.kind, raw).kind !== 'unparseable')
-        continue;
+      const read = normalizeRequirement(row.kind, raw);
+      if (isTemplatePlaceholder(raw) || read.kind !== 'unparseable') continue;
       const label =
         REQUIRED_REQUIREMENTS.find((required) => required.kind === row.kind)?.label ??
         row.name.text;
       reports.push({
         ...(row.value?.point ?? row.name.point),
-        message: `Cannot read the ${label} value '${raw}'`,
+        message: `Cannot read the ${label} value '${raw}'${read.reason ? `: ${read.reason}` : ''}`,
         hint: `write it like ${EXAMPLES[row.kind] ?? 'a number with a unit'}`,
         section: `Requirements Summary > ${label}`,
       });
