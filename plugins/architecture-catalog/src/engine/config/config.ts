@@ -1,4 +1,7 @@
+import { builtinSpelledAs, unmatchableBecause } from '../patterns/recognize.js';
 import type { TechnologyAlias } from '../technologies/aliases.js';
+import { isCommonWords } from '../technologies/filler.js';
+import { keyTokens } from '../technologies/tokens.js';
 import { RULE_IDS, type RuleId, type RuleSetting } from '../types.js';
 
 export const DEFAULT_ROOT = 'AE01_Implementations';
@@ -72,9 +75,25 @@ function toRules(value: unknown, where: string): CatalogConfig['rules'] {
 function toPatterns(value: unknown, where: string): readonly string[] {
   if (value === undefined || value === null) return DEFAULT_PATTERNS;
   const extra = asArray(value, `${where}: patterns`).map((item, i) =>
-    asString(item, `${where}: patterns[${i}]`),
+    asPatternName(item, `${where}: patterns[${i}]`),
   );
   return [...new Set([...DEFAULT_PATTERNS, ...extra])];
+}
+
+/** A new pattern's name: not a built-in one spelled another way, and one a field can name. */
+function asPatternName(value: unknown, where: string): string {
+  const name = asString(value, where);
+  const builtin = builtinSpelledAs(name);
+  if (builtin !== undefined && builtin.name !== name) {
+    throw new ConfigError(
+      `${where}: '${name}' is the built-in pattern '${builtin.name}'; built-in patterns need no entry`,
+    );
+  }
+  const unmatchable = builtin === undefined ? unmatchableBecause(name) : undefined;
+  if (unmatchable !== undefined) {
+    throw new ConfigError(`${where}: '${name}' cannot be matched: ${unmatchable}`);
+  }
+  return name;
 }
 
 function toTechnologies(value: unknown, where: string): TechnologyAlias[] {
@@ -83,12 +102,24 @@ function toTechnologies(value: unknown, where: string): TechnologyAlias[] {
     const at = `${where}: technologies[${i}]`;
     const entry = asObject(item, at);
     const aliases = entry.aliases === undefined ? [] : asArray(entry.aliases, `${at}.aliases`);
+    const name = asSpelling(entry.name, `${at}.name`, undefined);
     return {
-      name: asString(entry.name, `${at}.name`),
+      name,
       category: asString(entry.category, `${at}.category`),
-      aliases: aliases.map((alias, j) => asString(alias, `${at}.aliases[${j}]`)),
+      aliases: aliases.map((alias, j) => asSpelling(alias, `${at}.aliases[${j}]`, name)),
     };
   });
+}
+
+/** A technology's name or alias: something only that technology is called. */
+function asSpelling(value: unknown, where: string, technology: string | undefined): string {
+  const text = asString(value, where);
+  const words = keyTokens(text);
+  if (words.length === 0) throw new ConfigError(`${where}: '${text}' has no letter or digit`);
+  if (!isCommonWords(words)) return text;
+  const effect =
+    technology === undefined ? 'would name this technology' : `would name ${technology}`;
+  throw new ConfigError(`${where}: '${text}' is a common word: every cell that uses it ${effect}`);
 }
 
 function asObject(value: unknown, where: string): Record<string, unknown> {

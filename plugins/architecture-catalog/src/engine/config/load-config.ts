@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import {
   CONFIG_FILE_NAME,
   ConfigError,
@@ -17,6 +17,19 @@ export interface LoadedConfig {
   baseDir: string;
 }
 
+/** The file's YAML as plain data; warnings (an unknown tag) refuse it as errors do. */
+function readYaml(file: string, where: string): unknown {
+  try {
+    const document = parseDocument(readFileSync(file, 'utf8'), { logLevel: 'silent' });
+    const problem = document.errors[0] ?? document.warnings[0];
+    if (problem) throw problem;
+    return document.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split('\n', 1)[0] ?? '') : String(error);
+    throw new ConfigError(`${where}: invalid YAML: ${reason.replace(/:$/, '')}`);
+  }
+}
+
 /**
  * Reads an explicit config file (which must exist), or
  * `architecture-catalog.config.yaml` in `cwd` when there is one.
@@ -27,15 +40,9 @@ export function loadConfig(cwd: string, explicitFile?: string): LoadedConfig {
     if (explicitFile) throw new ConfigError(`config file not found: ${explicitFile}`);
     return { config: DEFAULT_CONFIG, file: undefined, baseDir: cwd };
   }
-  let value: unknown;
-  try {
-    value = parse(readFileSync(file, 'utf8'), { maxAliasCount: 50 });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
-    throw new ConfigError(`${path.relative(cwd, file) || file}: invalid YAML: ${reason}`);
-  }
+  const where = path.relative(cwd, file) || file;
   return {
-    config: toConfig(value, path.relative(cwd, file) || file),
+    config: toConfig(readYaml(file, where), where),
     file,
     baseDir: path.dirname(file),
   };

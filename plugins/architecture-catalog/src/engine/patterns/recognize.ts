@@ -50,17 +50,37 @@ function cleanPart(raw: string): Part {
   return { text: name, number: digits ? Number(digits) : undefined };
 }
 
+const JOINS = / and | with |[+&/,;|]/i;
+
 /** The field text cut into the names it joins: `Batch + Real-Time`, `A and B`, `A/B`, `A with B`. */
 function splitField(raw: string): Part[] {
   const text = withoutParentheticals(raw.replace(/[*`]+/g, '')).replace(/\s+/g, ' ');
   return text
-    .split(/ and | with |[+&/,;|]/i)
+    .split(JOINS)
     .map(cleanPart)
     .filter((part) => part.text !== '' || part.number !== undefined);
 }
 
 function builtinFor(name: string): PatternDefinition | undefined {
   return BUILTIN_PATTERNS.find((pattern) => compact(pattern.name) === compact(name));
+}
+
+/** The built-in pattern a name spells, by its name or one of its aliases. */
+export function builtinSpelledAs(name: string): PatternDefinition | undefined {
+  const key = compact(name);
+  return BUILTIN_PATTERNS.find(
+    (pattern) => compact(pattern.name) === key || pattern.aliases.some((a) => compact(a) === key),
+  );
+}
+
+/** Why a pattern name could never be read back from a `**Pattern:**` field, if it could not. */
+export function unmatchableBecause(name: string): string | undefined {
+  const join = JOINS.exec(name);
+  if (join) return `a Pattern field is cut at '${join[0].trim()}'`;
+  const parts = splitField(name);
+  const read = parts.length === 1 ? parts[0]?.text : undefined;
+  if (read !== undefined && compact(read) === compact(name)) return undefined;
+  return `a Pattern field reads it as '${parts.map((part) => part.text).join("', '")}'`;
 }
 
 /** Folded spelling to the known name it stands for; built-in aliases only for names still known. */

@@ -2,9 +2,14 @@
  * Words that describe a technology rather than name one. A cell part made only of these
  * (`online`, `self-hosted cluster`, `custom Python service`) names no technology.
  */
+const CONNECTIVES = `a an the and or with on via for of in into to by as at from using use used
+  based plus but not no only also all any both each either other others etc e g eg i ie n na
+  tbd todo none`;
+
+const CONNECTIVE_WORDS = new Set(CONNECTIVES.split(/\s+/));
+
 const STOP_WORDS = new Set(
-  `a an the and or with on via for of in into to by as at from using use used based plus but
-  not no only also all any both each either other others etc e g eg i ie n na tbd todo none
+  `${CONNECTIVES}
   online offline managed self hosted selfhosted house inhouse custom own internal external existing
   legacy new standard default primary secondary optional fallback backup dedicated shared
   cluster clusters instance instances node nodes server servers serverless service services
@@ -34,6 +39,11 @@ const STOP_WORDS = new Set(
 
 function isNumeric(word: string): boolean {
   return /^v?\d+[a-z]{0,2}$/.test(word);
+}
+
+/** `and`, `the`, `with a`, `x`: words any sentence has, so no technology may be spelled so. */
+export function isCommonWords(words: readonly string[]): boolean {
+  return words.every((word) => word.length === 1 || CONNECTIVE_WORDS.has(word));
 }
 
 export function isStopWord(word: string): boolean {

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConfigError, DEFAULT_PATTERNS, toConfig } from './config.js';
+import { loadConfig } from './load-config.js';
+
+const WHERE = 'catalog.yaml';
+
+function refusal(value: unknown): string {
+  try {
+    toConfig(value, WHERE);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('the config was accepted');
+}
+
+describe('patterns in the config', () => {
+  it('adds new patterns after the built-in ones and folds exact repeats', () => {
+    const config = toConfig({ patterns: ['Lambda Architecture', 'Streaming'] }, WHERE);
+    expect(config.patterns).toEqual([...DEFAULT_PATTERNS, 'Lambda Architecture']);
+  });
+
+  it.each([
+    ['batch prediction', 'Batch Prediction'],
+    ['Real time serving', 'Real-Time Serving'],
+    ['Batch Scoring', 'Batch Prediction'],
+  ])('refuses %j, another spelling of the built-in %j', (name, builtin) => {
+    expect(refusal({ patterns: [name] })).toBe(
+      `${WHERE}: patterns[0]: '${name}' is the built-in pattern '${builtin}'; built-in patterns need no entry`,
+    );
+  });
+
+  it.each(['Lambda/Kappa', 'Hub + Spoke', 'Fan-out, Fan-in', 'Train and Serve', 'A (B)'])(
+    'refuses %j, which a Pattern field would cut in parts',
+    (name) => {
+      expect(refusal({ patterns: [name] })).toMatch(
+        /^catalog\.yaml: patterns\[0\]: '.*' cannot be matched: a Pattern field (is cut at|reads it as) /,
+      );
+    },
+  );
+});
+
+describe('technologies in the config', () => {
+  const entry = (aliases: string[]) => ({
+    technologies: [{ name: 'Acme Bus', category: 'Event Streaming', aliases }],
+  });
+
+  it('keeps aliases that name something', () => {
+    expect(toConfig(entry(['AcmeBus', 'Acme MQ']), WHERE).technologies[0]?.aliases).toEqual([
+      'AcmeBus',
+      'Acme MQ',
+    ]);
+  });
+
+  it.each(['and', 'The', 'with a', 'x'])('refuses the alias %j, a common word', (alias) => {
+    expect(refusal(entry(['AcmeBus', alias]))).toBe(
+      `${WHERE}: technologies[0].aliases[1]: '${alias}' is a common word: every cell that uses it would name Acme Bus`,
+    );
+  });
+
+  it('refuses a name that is a common word', () => {
+    expect(refusal({ technologies: [{ name: 'of', category: 'Database' }] })).toMatch(
+      /technologies\[0\]\.name: 'of' is a common word/,
+    );
+  });
+});
+
+describe('the config file', () => {
+  let dir = '';
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    vi.restoreAllMocks();
+  });
+
+  function load(text: string): () => unknown {
+    dir = mkdtempSync(path.join(tmpdir(), 'config-'));
+    writeFileSync(path.join(dir, 'catalog.yaml'), text);
+    return () => loadConfig(dir, 'catalog.yaml');
+  }
+
+  it('refuses an unknown YAML tag in one line, without a Node warning', () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    expect(load('root: !secret docs\n')).toThrow(
+      /^catalog\.yaml: invalid YAML: Unresolved tag: !secret at line 1, column 7$/,
+    );
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('reads a plain file', () => {
+    expect(load('root: docs\n')()).toMatchObject({ config: { root: 'docs' } });
+  });
+});
