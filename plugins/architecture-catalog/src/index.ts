@@ -11,9 +11,12 @@ import { loadCatalog, resolveSiteSetup, type CatalogContent } from './plugin/loa
 import type { PluginOptions } from './plugin/options.js';
 import { parseLogLine } from './plugin/parse-log.js';
 import { reportDiagnostics } from './plugin/report.js';
+import { guardedActions, refuseClimbingRoutes } from './plugin/route-guard.js';
 import { createCatalogRoutes } from './plugin/routes.js';
 import { structuredDataAlias } from './plugin/structured-data-alias.js';
 import { buildViews } from './views/build-views.js';
+
+const PLUGIN_NAME = 'docusaurus-plugin-architecture-catalog';
 
 export default function pluginArchitectureCatalog(
   context: LoadContext,
@@ -34,7 +37,7 @@ export default function pluginArchitectureCatalog(
     path.join(context.generatedFilesDir, 'docusaurus-plugin-architecture-catalog', options.id),
   );
   return {
-    name: 'docusaurus-plugin-architecture-catalog',
+    name: PLUGIN_NAME,
 
     getPathsToWatch() {
       const { rootDir, configFile } = resolveSiteSetup(context.siteDir, options);
@@ -59,10 +62,10 @@ export default function pluginArchitectureCatalog(
     },
 
     async allContentLoaded({ allContent, actions }) {
-      const content =
-        latest ??
-        (allContent['docusaurus-plugin-architecture-catalog']?.[options.id] as
-          CatalogContent | undefined);
+      // Before any plugin's routes exist: no field of any plugin may send a page out of the build.
+      const { [PLUGIN_NAME]: own, ...others } = allContent;
+      refuseClimbingRoutes(others);
+      const content = latest ?? (own?.[options.id] as CatalogContent | undefined);
       if (!content) return;
       const views = buildViews(content.model, {
         basePath,
@@ -70,7 +73,7 @@ export default function pluginArchitectureCatalog(
         technologies: content.config.technologies,
         documentUrls: documentUrls(allContent, context.siteDir, content.rootDir),
       });
-      createCatalogRoutes(views, actions, writeData);
+      createCatalogRoutes(views, guardedActions(actions), writeData);
     },
 
     async postBuild({ outDir, content }) {
