@@ -78,6 +78,13 @@ export const EXPECTATIONS: Readonly<Record<string, CaseExpectation>> = {
       parseError('01_Handoff/Lazy_Lines.md', /lazily/),
     ],
   },
+  'slow-lines': {
+    diagnostics: [
+      [DESIGN, 'cell-too-long', /100,011 characters/],
+      [DESIGN, 'cell-too-long', /99,999 characters/],
+      parseError('01_Handoff/Setext.md', /setext/),
+    ],
+  },
   'table-500-columns': { valid: true },
   'table-50000-rows': { valid: true },
   'unterminated-code-fence': {
@@ -147,6 +154,13 @@ export const EXPECTATIONS: Readonly<Record<string, CaseExpectation>> = {
       outside(/%2FSecret.txt" leads outside the catalog root/),
       outside(/the link definition ".*Secret.txt" leads outside/),
       parseError('01_Handoff/Evil.txt', /outside the root/),
+    ],
+  },
+  'tag-permalink-takeover': {
+    valid: true,
+    diagnostics: [
+      ['01_Handoff/Tag_Climb.md', 'ignored-front-matter', /`tags`/],
+      ['01_Handoff/Tag_Plain.md', 'ignored-front-matter', /`tags`/],
     ],
   },
   'front-matter-hijack': {

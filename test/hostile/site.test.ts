@@ -99,6 +99,11 @@ describe('docusaurus build over the hostile corpus', () => {
       const design = readFileSync(path.join(base, 'index.html'), 'utf8');
       expect(design.includes(BASE_DESIGN_TITLE)).toBe(true);
       expect(design.includes('Takeover')).toBe(false);
+      // Tag permalinks aimed at the catalog's pages: no tag page replaces them.
+      for (const page of [['catalog'], ['catalog', 'patterns']]) {
+        const html = readFileSync(path.join(outDir, ...page, 'index.html'), 'utf8');
+        expect(html.includes('Tag Takeover'), page.join('/')).toBe(false);
+      }
       const links = new Set<string>();
       for (const file of filesUnder(path.join(outDir, 'catalog', 'use-cases'))) {
         const html = readFileSync(file, 'utf8');
@@ -150,6 +155,9 @@ describe('docusaurus build over the hostile corpus', () => {
       `Architecture catalog: ${model.summary.errors} error(s) in the architecture documents.`,
     );
     expect(output).toMatch(/onInvalidDocument/);
+    // The whole report, a few hundred kilobytes, up to its last line: none of it lost at exit.
+    const { errors, warnings } = model.summary;
+    expect(output).toContain(`(${errors} errors, ${warnings} warnings) in `);
     expect(output).not.toMatch(OUR_STACK_FRAME);
   }, 600_000);
 });

@@ -1,5 +1,5 @@
-import { DESIGN, writeWorkspace, type CaseSpec } from './case-spec.js';
-import { designText, VALID_PARTS, type DesignParts } from './documents.js';
+import { DESIGN, idOfFolder, writeWorkspace, type CaseSpec } from './case-spec.js';
+import { designText, handoffText, statusText, VALID_PARTS, type DesignParts } from './documents.js';
 
 const MB = 1024 * 1024;
 
@@ -105,6 +105,31 @@ export const SIZE_CASES: readonly CaseSpec[] = [
           Object.entries(PARSER_PATHOLOGIES).map(([file, text]) => [`01_Handoff/${file}`, text]),
         ),
       }),
+  },
+  {
+    name: 'slow-lines',
+    description:
+      'One line of each shape that once took seconds to minutes to validate: a status title of 20,000 spaces, 20,000 paragraphs before the Pattern field, a Latency cell ending in 100,000 dots, a technology cell of 25,000 `A/B `, 12,500 setext headings.',
+    build: (c) => {
+      const design = designText({
+        requirements: [
+          ['Latency', `p99 < 50 ms${'.'.repeat(100_000)}`, 'POC Plan'],
+          ...VALID_PARTS.requirements.slice(1),
+        ],
+        technologies: [
+          ['Event transport', 'A/B '.repeat(25_000), 'Existing platform'],
+          ...VALID_PARTS.technologies.slice(1),
+        ],
+      }).replace(
+        '## Architecture Pattern Selected\n',
+        `## Architecture Pattern Selected\n\n${'p\n\n'.repeat(20_000)}`,
+      );
+      writeWorkspace(c, {
+        '00_Status.md': statusText(idOfFolder(c.folders[0]!), `Slow${' '.repeat(20_000)}Lines`),
+        [DESIGN]: design,
+        '01_Handoff/Setext.md': handoffText('Setext', 'a\n=\n\n'.repeat(12_500)),
+      });
+    },
   },
   {
     name: 'table-500-columns',

@@ -34,6 +34,7 @@ export const RULE_IDS = [
   'section-order',
   'empty-section',
   'table-columns',
+  'cell-too-long',
   'missing-requirement',
   'unparseable-requirement',
   'missing-source',

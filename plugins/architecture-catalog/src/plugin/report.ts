@@ -3,6 +3,7 @@ import type { CatalogModel } from '../engine/types.js';
 import { formatPretty } from '../format/pretty.js';
 import type { OnInvalidDocument } from './options.js';
 import { ReportError } from './report-error.js';
+import { writeStderrSync } from './write-stderr.js';
 
 export class InvalidDocumentsError extends ReportError {}
 
@@ -28,12 +29,16 @@ export function reportDiagnostics(
     toolVersion: '',
   });
   if (setting === 'throw' && errors > 0 && isBuild) {
+    // The report goes out whole first; the error Docusaurus prints stays short.
+    writeStderrSync(
+      `[ERROR] Architecture catalog: ${errors} error(s), ${warnings} warning(s)\n${report}`,
+    );
     throw new InvalidDocumentsError(
-      `Architecture catalog: ${errors} error(s) in the architecture documents.\n${report}\n` +
-        'Fix them, or set the plugin option onInvalidDocument to "warn" to build anyway.',
+      `Architecture catalog: ${errors} error(s) in the architecture documents.\n` +
+        'The report is printed above. Fix them, or set the plugin option onInvalidDocument to "warn" to build anyway.',
     );
   }
-  process.stderr.write(
+  writeStderrSync(
     `[WARNING] Architecture catalog: ${errors} error(s), ${warnings} warning(s)\n${report}`,
   );
 }

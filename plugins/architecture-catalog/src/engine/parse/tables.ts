@@ -3,8 +3,14 @@ import { nameKey } from './names.js';
 import type { Point } from './positions.js';
 import { plainText } from './text.js';
 
+/** A design's cells hold a phrase or a sentence; past this a cell is read no further. */
+export const MAX_CELL_CHARS = 2_000;
+
 export interface Cell {
+  /** The cell's plain text, its first MAX_CELL_CHARS characters when longer. */
   text: string;
+  /** The whole cell's length in characters, when it is over MAX_CELL_CHARS. */
+  length?: number;
   point: Point;
   node: TableCell | undefined;
 }
@@ -46,7 +52,13 @@ function toCell(cell: TableCell): Cell {
   const point = cell.children[0]
     ? pointOf(cell.children[0])
     : { line: start.line, column: start.column + 1 };
-  return { text: plainText(cell), point, node: cell };
+  const text = plainText(cell);
+  if (text.length <= MAX_CELL_CHARS) return { text, point, node: cell };
+  // Never split a surrogate pair: the kept text stays well-formed.
+  const cut = /[\uD800-\uDBFF]/.test(text.charAt(MAX_CELL_CHARS - 1))
+    ? MAX_CELL_CHARS - 1
+    : MAX_CELL_CHARS;
+  return { text: text.slice(0, cut), length: text.length, point, node: cell };
 }
 
 /** Every table among the nodes, in document order (tables sit at block level or in lists and quotes). */

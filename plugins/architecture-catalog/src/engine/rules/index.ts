@@ -2,6 +2,7 @@ import { duplicateSection } from './duplicate-section.js';
 import { duplicateUseCaseId } from './duplicate-use-case-id.js';
 import { emptySection } from './empty-section.js';
 import { invalidWorkspaceName } from './invalid-workspace-name.js';
+import { cellTooLong } from './cell-too-long.js';
 import { duplicateDocumentUrl } from './duplicate-document-url.js';
 import { ignoredFrontMatter } from './ignored-front-matter.js';
 import { invalidCategoryFile } from './invalid-category-file.js';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   sectionOrder,
   emptySection,
   tableColumns,
+  cellTooLong,
   missingRequirement,
   unparseableRequirement,
   missingSource,

@@ -1,0 +1,27 @@
+import { MAX_CELL_CHARS, tablesIn, toTableView } from '../parse/tables.js';
+import type { Report, Rule } from './rule.js';
+
+/** `100004` -> `100,004`, the same on every machine. */
+const count = (n: number): string => String(n).replace(/\B(?=(?:\d{3})+$)/g, ',');
+
+export const cellTooLong: Rule = {
+  id: 'cell-too-long',
+  scope: 'design',
+  defaultSetting: 'warn',
+  description: `A table cell is over ${count(MAX_CELL_CHARS)} characters; only its first ${count(MAX_CELL_CHARS)} are read.`,
+  help: 'Keep a cell to a phrase or a sentence; put longer text in the section, under the table.',
+  check: ({ document }) => {
+    const reports: Report[] = [];
+    for (const table of tablesIn(document.root.children)) {
+      const view = toTableView(table);
+      for (const cell of [...view.header, ...view.rows.flat()]) {
+        if (cell.length === undefined) continue;
+        reports.push({
+          ...cell.point,
+          message: `A table cell of ${count(cell.length)} characters is over the limit of ${count(MAX_CELL_CHARS)}; only its first ${count(MAX_CELL_CHARS)} are read`,
+        });
+      }
+    }
+    return reports;
+  },
+};
