@@ -146,6 +146,23 @@ export const ROUTE_CASES: readonly CaseSpec[] = [
     },
   },
   {
+    name: 'tag-permalink-takeover',
+    description:
+      "Tag permalinks in front matter aimed at the catalog's own pages: one climbing (`/../../catalog`), one plain (`/catalog/patterns`). Each would replace the catalog's page with a tag page of the contributor's.",
+    build: (c) =>
+      writeWorkspace(c, {
+        ...VALID,
+        '01_Handoff/Tag_Climb.md': withFrontMatter(
+          'tags:\n  - label: Tag Takeover\n    permalink: /../../catalog',
+          'Tag Climb',
+        ),
+        '01_Handoff/Tag_Plain.md': withFrontMatter(
+          'tags:\n  - label: Tag Takeover\n    permalink: /catalog/patterns',
+          'Tag Plain',
+        ),
+      }),
+  },
+  {
     name: 'category-file-routes',
     description:
       'Sidebar category files a docs plugin reads whatever exclude says: a generated-index link whose slug climbs out of the build folder into a canary folder beside the root, and one that is not JSON. The site cannot be built with them: it fails at once, naming them.',
