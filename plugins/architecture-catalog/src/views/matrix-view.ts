@@ -4,17 +4,29 @@ import { componentCategory, orderCategories } from './component-category.js';
 import { requirementMeasures as requirementsOf, useCaseRef } from './summaries.js';
 import type { ComparePageData, MatrixCell, MatrixData } from './types.js';
 
-/** Component category to the cell a use case fills in it. */
+/**
+ * Component category to the cell a use case fills in it. A known technology goes to its own
+ * category, whatever row it stands in (`Kafka + S3` in an event row puts S3 under storage);
+ * an unknown one, and a row that names none, to the category the row's component reads as.
+ */
 export function cellsByCategory(useCase: UseCase): Map<string, MatrixCell> {
   const cells = new Map<string, MatrixCell>();
-  for (const choice of useCase.design?.technologies ?? []) {
-    const category = componentCategory(choice);
+  const cellOf = (category: string): MatrixCell => {
     const cell = cells.get(category) ?? { technologies: [], raw: [] };
-    for (const technology of choice.technologies) {
-      if (!cell.technologies.includes(technology.name)) cell.technologies.push(technology.name);
-    }
-    if (choice.raw !== '' && !cell.raw.includes(choice.raw)) cell.raw.push(choice.raw);
     cells.set(category, cell);
+    return cell;
+  };
+  for (const choice of useCase.design?.technologies ?? []) {
+    const rowCategory = componentCategory(choice);
+    const touched = new Set<MatrixCell>();
+    for (const technology of choice.technologies) {
+      const cell = cellOf(technology.known ? (technology.category ?? rowCategory) : rowCategory);
+      if (!cell.technologies.includes(technology.name)) cell.technologies.push(technology.name);
+      touched.add(cell);
+    }
+    if (touched.size === 0) touched.add(cellOf(rowCategory));
+    for (const cell of touched)
+      if (choice.raw !== '' && !cell.raw.includes(choice.raw)) cell.raw.push(choice.raw);
   }
   return cells;
 }

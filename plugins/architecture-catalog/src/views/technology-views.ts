@@ -44,34 +44,34 @@ export function technologyViews(
   };
 }
 
+/** The items of each use case that `pick` finds, one entry per use case that has any. */
+function perUseCase<T>(
+  useCases: readonly UseCase[],
+  paths: CatalogPaths,
+  pick: (useCase: UseCase) => T[],
+): { useCase: ReturnType<typeof useCaseRef>; items: T[] }[] {
+  return useCases.flatMap((useCase) => {
+    const items = pick(useCase);
+    return items.length === 0 ? [] : [{ useCase: useCaseRef(useCase, paths), items }];
+  });
+}
+
 function technologyPage(
   name: string,
   useCases: readonly UseCase[],
   index: TechnologyIndex,
   paths: CatalogPaths,
 ): TechnologyPageData {
-  const chosen: TechnologyPageData['chosen'] = [];
-  const rejected: TechnologyPageData['rejected'] = [];
-  for (const useCase of useCases) {
-    for (const choice of useCase.design?.technologies ?? []) {
-      if (!choice.technologies.some((technology) => technology.name === name)) continue;
-      chosen.push({
-        useCase: useCaseRef(useCase, paths),
-        component: choice.component,
-        raw: choice.raw,
-        rationale: choice.rationale,
-      });
-    }
-    for (const alternative of useCase.design?.alternatives ?? []) {
-      if (!alternative.technologies.includes(name)) continue;
-      rejected.push({
-        useCase: useCaseRef(useCase, paths),
-        alternative: alternative.alternative,
-        cons: alternative.cons,
-        whyNotSelected: alternative.whyNotSelected,
-      });
-    }
-  }
+  const chosen = perUseCase(useCases, paths, (useCase) =>
+    (useCase.design?.technologies ?? [])
+      .filter((choice) => choice.technologies.some((technology) => technology.name === name))
+      .map(({ component, raw, rationale }) => ({ component, raw, rationale })),
+  ).map(({ useCase, items }) => ({ useCase, components: items }));
+  const rejected = perUseCase(useCases, paths, (useCase) =>
+    (useCase.design?.alternatives ?? [])
+      .filter((alternative) => alternative.technologies.includes(name))
+      .map(({ alternative, cons, whyNotSelected }) => ({ alternative, cons, whyNotSelected })),
+  ).map(({ useCase, items }) => ({ useCase, alternatives: items }));
   const known = index.lookup(name);
   return {
     links: paths.links,
@@ -80,6 +80,7 @@ function technologyPage(
       url: paths.technology(name),
       category: known?.category ?? null,
       known: known !== undefined,
+      // Use cases, not table rows: a design naming it in two rows counts once.
       chosenCount: chosen.length,
       rejectedCount: rejected.length,
     },

@@ -193,8 +193,16 @@ export interface TechnologiesIndexData {
 export interface TechnologyPageData {
   links: CatalogLinks;
   technology: TechnologySummary;
-  chosen: { useCase: UseCaseRef; component: string; raw: string; rationale: string }[];
-  rejected: { useCase: UseCaseRef; alternative: string; cons: string; whyNotSelected: string }[];
+  /** One entry per use case, with every component it chose the technology for. */
+  chosen: {
+    useCase: UseCaseRef;
+    components: { component: string; raw: string; rationale: string }[];
+  }[];
+  /** One entry per use case, with every alternative naming the technology it rejected. */
+  rejected: {
+    useCase: UseCaseRef;
+    alternatives: { alternative: string; cons: string; whyNotSelected: string }[];
+  }[];
 }
 
 export interface MatrixCell {

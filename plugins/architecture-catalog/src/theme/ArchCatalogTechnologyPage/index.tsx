@@ -1,9 +1,20 @@
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
-import type { TechnologyPageData } from '../../views/types.js';
+import type { TechnologyPageData, UseCaseRef } from '../../views/types.js';
 import Nav from '../ArchCatalog/Nav.js';
 import styles from './styles.module.css';
+
+/** The use case, once, beside all of its rows. */
+function UseCaseHeader({ useCase, rows }: { useCase: UseCaseRef; rows: number }): ReactNode {
+  return (
+    <th scope="rowgroup" rowSpan={rows}>
+      <Link to={useCase.url}>
+        {useCase.id} · {useCase.name}
+      </Link>
+    </th>
+  );
+}
 
 export default function ArchCatalogTechnologyPage({
   data,
@@ -25,10 +36,12 @@ export default function ArchCatalogTechnologyPage({
             Category: <strong>{category}</strong>
           </span>
           <span>
-            Chosen by <strong>{technology.chosenCount}</strong>
+            Chosen by <strong>{technology.chosenCount}</strong>{' '}
+            {technology.chosenCount === 1 ? 'use case' : 'use cases'}
           </span>
           <span>
-            Rejected by <strong>{technology.rejectedCount}</strong>
+            Rejected by <strong>{technology.rejectedCount}</strong>{' '}
+            {technology.rejectedCount === 1 ? 'use case' : 'use cases'}
           </span>
         </p>
         {!technology.known && (
@@ -53,20 +66,18 @@ export default function ArchCatalogTechnologyPage({
                     <th scope="col">Rationale</th>
                   </tr>
                 </thead>
-                <tbody>
-                  {chosen.map((row, i) => (
-                    <tr key={`${row.useCase.id}-${row.component}-${i}`}>
-                      <th scope="row">
-                        <Link to={row.useCase.url}>
-                          {row.useCase.id} · {row.useCase.name}
-                        </Link>
-                      </th>
-                      <td>{row.component}</td>
-                      <td>{row.raw}</td>
-                      <td>{row.rationale}</td>
-                    </tr>
-                  ))}
-                </tbody>
+                {chosen.map(({ useCase, components }) => (
+                  <tbody key={useCase.url}>
+                    {components.map((row, i) => (
+                      <tr key={`${row.component}-${i}`}>
+                        {i === 0 && <UseCaseHeader useCase={useCase} rows={components.length} />}
+                        <td>{row.component}</td>
+                        <td>{row.raw}</td>
+                        <td>{row.rationale}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                ))}
               </table>
             </div>
           ) : (
@@ -90,20 +101,18 @@ export default function ArchCatalogTechnologyPage({
                     <th scope="col">Why not selected</th>
                   </tr>
                 </thead>
-                <tbody>
-                  {rejected.map((row, i) => (
-                    <tr key={`${row.useCase.id}-${row.alternative}-${i}`}>
-                      <th scope="row">
-                        <Link to={row.useCase.url}>
-                          {row.useCase.id} · {row.useCase.name}
-                        </Link>
-                      </th>
-                      <td>{row.alternative}</td>
-                      <td>{row.cons}</td>
-                      <td>{row.whyNotSelected}</td>
-                    </tr>
-                  ))}
-                </tbody>
+                {rejected.map(({ useCase, alternatives }) => (
+                  <tbody key={useCase.url}>
+                    {alternatives.map((row, i) => (
+                      <tr key={`${row.alternative}-${i}`}>
+                        {i === 0 && <UseCaseHeader useCase={useCase} rows={alternatives.length} />}
+                        <td>{row.alternative}</td>
+                        <td>{row.cons}</td>
+                        <td>{row.whyNotSelected}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                ))}
               </table>
             </div>
           ) : (

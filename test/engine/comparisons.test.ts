@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../plugins/architecture-catalog/src/engine/build-catalog.js';
+import { DEFAULT_CONFIG } from '../../plugins/architecture-catalog/src/engine/config/config.js';
+import {
+  buildViews,
+  type CatalogViews,
+} from '../../plugins/architecture-catalog/src/views/build-views.js';
+import { matrixToCsv } from '../../plugins/architecture-catalog/src/views/csv.js';
+import { designText, statusText } from '../hostile/corpus/documents.js';
+import { tempDir, writeTree } from '../helpers.js';
+
+const DESIGN = '02_Architecture/Architecture_Design.md';
+
+/** A workspace whose design chooses `technologies` ([component, technology cell] rows). */
+function workspace(folder: string, technologies: readonly (readonly [string, string])[]) {
+  const id = folder.slice(0, 6);
+  return {
+    [`${folder}/00_Status.md`]: statusText(id, folder.slice(7).replace(/_/g, ' ')),
+    [`${folder}/${DESIGN}`]: designText({
+      technologies: technologies.map(([component, cell]) => [component, cell, 'Chosen in the POC']),
+    }),
+  };
+}
+
+/*
+ * Counted by hand:
+ * - Databricks: UC-101 (Processing and Tracking rows) and UC-102 (Processing): 2 use cases.
+ * - UC-101's S3 sits in an Event transport row; S3 is Data Lake / Storage.
+ * - UC-101's MLflow is Experiment Tracking; Databricks beside it is Batch Processing.
+ * - Chronon is unknown: it keeps the category of its row (Scoring service: Model Serving).
+ */
+const TREE = {
+  ...workspace('UC-101_Counts', [
+    ['Processing', 'Spark on Databricks'],
+    ['Tracking', 'MLflow on Databricks'],
+    ['Event transport', 'Kafka + S3'],
+    ['Scoring service', 'Chronon'],
+  ]),
+  ...workspace('UC-102_Other', [['Processing', 'Databricks']]),
+};
+
+describe('comparisons across use cases', () => {
+  const temp = tempDir('arch-catalog-comparisons-');
+  let views: CatalogViews;
+
+  beforeAll(() => {
+    writeTree(temp.dir, TREE);
+    const model = buildCatalog({ rootDir: temp.dir, displayRoot: 'root', config: DEFAULT_CONFIG });
+    views = buildViews(model, {
+      basePath: '/catalog',
+      patterns: DEFAULT_CONFIG.patterns,
+      technologies: [],
+      documentUrls: new Map(),
+    });
+  });
+  afterAll(() => temp.cleanup());
+
+  const technology = (name: string) =>
+    views.technology.find((page) => page.data.technology.name === name)!.data;
+  const matrixRow = (category: string): (string[] | undefined)[] => {
+    const { rows, cells } = views.matrix.data;
+    return (cells[rows.indexOf(category)] ?? []).map((cell) => cell?.technologies);
+  };
+
+  it('counts use cases, not table rows, and lists each use case once with all its components', () => {
+    const databricks = technology('Databricks');
+    expect(databricks.technology.chosenCount).toBe(2);
+    expect(databricks.chosen.map((row) => row.useCase.id)).toEqual(['UC-101', 'UC-102']);
+    expect(databricks.chosen[0]?.components.map((c) => c.component)).toEqual([
+      'Processing',
+      'Tracking',
+    ]);
+    const chart = views.index.data.charts.topTechnologies.find(
+      (count) => count.name === 'Databricks',
+    );
+    expect(chart?.count).toBe(2);
+  });
+
+  it("puts each known technology in its own category's row, an unknown one in its row's", () => {
+    expect(matrixRow('Event Streaming')).toEqual([['Kafka'], undefined]);
+    expect(matrixRow('Data Lake / Storage')).toEqual([['S3'], undefined]);
+    expect(matrixRow('Experiment Tracking')).toEqual([['MLflow'], undefined]);
+    expect(matrixRow('Batch Processing')).toEqual([['Spark', 'Databricks'], ['Databricks']]);
+    expect(matrixRow('Model Serving')).toEqual([['Chronon'], undefined]);
+  });
+
+  it('gives compare and the CSV file the same placement', () => {
+    const [first] = views.compare.data.useCases;
+    expect(first?.technologies['Event Streaming']).toEqual(['Kafka']);
+    expect(first?.technologies['Data Lake / Storage']).toEqual(['S3']);
+    const csv = matrixToCsv(views.matrix.data, [0, 1]);
+    expect(csv).toContain('Event Streaming,Kafka,\r\n');
+    expect(csv).toContain('Data Lake / Storage,S3,\r\n');
+    expect(csv).toContain('Batch Processing,Spark; Databricks,Databricks\r\n');
+  });
+});
