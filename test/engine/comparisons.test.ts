@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../plugins/architecture-catalog/src/engine/build-catalog.js';
 import { DEFAULT_CONFIG } from '../../plugins/architecture-catalog/src/engine/config/config.js';
 import {
@@ -11,15 +11,40 @@ import { tempDir, writeTree } from '../helpers.js';
 
 const DESIGN = '02_Architecture/Architecture_Design.md';
 
-/** A workspace whose design chooses `technologies` ([component, technology cell] rows). */
-function workspace(folder: string, technologies: readonly (readonly [string, string])[]) {
+/**
+ * A workspace whose design chooses `technologies` ([component, technology cell] rows) and
+ * rejects `alternatives` (Alternative cells).
+ */
+function workspace(
+  folder: string,
+  technologies: readonly (readonly [string, string])[],
+  alternatives: readonly string[] = ['Tecton'],
+) {
   const id = folder.slice(0, 6);
   return {
     [`${folder}/00_Status.md`]: statusText(id, folder.slice(7).replace(/_/g, ' ')),
     [`${folder}/${DESIGN}`]: designText({
       technologies: technologies.map(([component, cell]) => [component, cell, 'Chosen in the POC']),
+      alternatives: alternatives.map((alternative) => [alternative, 'Fast', 'Cost', 'Lock-in']),
     }),
   };
+}
+
+/** The catalog's pages over a tree written to a temporary folder, through the real engine. */
+function viewsOf(tree: Record<string, string>): CatalogViews {
+  const temp = tempDir('arch-catalog-comparisons-');
+  try {
+    writeTree(temp.dir, tree);
+    const model = buildCatalog({ rootDir: temp.dir, displayRoot: 'root', config: DEFAULT_CONFIG });
+    return buildViews(model, {
+      basePath: '/catalog',
+      patterns: DEFAULT_CONFIG.patterns,
+      technologies: [],
+      documentUrls: new Map(),
+    });
+  } finally {
+    temp.cleanup();
+  }
 }
 
 /*
@@ -39,24 +64,16 @@ const TREE = {
   ...workspace('UC-102_Other', [['Processing', 'Databricks']]),
 };
 
+const pageOf = (views: CatalogViews, name: string) =>
+  views.technology.find((page) => page.data.technology.name === name)?.data;
+
 describe('comparisons across use cases', () => {
-  const temp = tempDir('arch-catalog-comparisons-');
   let views: CatalogViews;
-
   beforeAll(() => {
-    writeTree(temp.dir, TREE);
-    const model = buildCatalog({ rootDir: temp.dir, displayRoot: 'root', config: DEFAULT_CONFIG });
-    views = buildViews(model, {
-      basePath: '/catalog',
-      patterns: DEFAULT_CONFIG.patterns,
-      technologies: [],
-      documentUrls: new Map(),
-    });
+    views = viewsOf(TREE);
   });
-  afterAll(() => temp.cleanup());
 
-  const technology = (name: string) =>
-    views.technology.find((page) => page.data.technology.name === name)!.data;
+  const technology = (name: string) => pageOf(views, name)!;
   const matrixRow = (category: string): (string[] | undefined)[] => {
     const { rows, cells } = views.matrix.data;
     return (cells[rows.indexOf(category)] ?? []).map((cell) => cell?.technologies);
@@ -92,5 +109,65 @@ describe('comparisons across use cases', () => {
     expect(csv).toContain('Event Streaming,Kafka,\r\n');
     expect(csv).toContain('Data Lake / Storage,S3,\r\n');
     expect(csv).toContain('Batch Processing,Spark; Databricks,Databricks\r\n');
+  });
+});
+
+/*
+ * Counted by hand: UC-111 chose SageMaker Endpoints and TF Lite (int8), and rejected Snowflake ML;
+ * UC-112 chose SageMaker Training and Snowflake. Nobody wrote SageMaker alone.
+ */
+describe('products, families and qualifiers', () => {
+  let views: CatalogViews;
+  beforeAll(() => {
+    views = viewsOf({
+      ...workspace(
+        'UC-111_Edge',
+        [
+          ['Serving', 'SageMaker Endpoints'],
+          ['On-device runtime', 'TF Lite (int8)'],
+        ],
+        ['Snowflake ML (in-warehouse training)'],
+      ),
+      ...workspace('UC-112_Warehouse', [
+        ['Training', 'SageMaker Training'],
+        ['Warehouse', 'Snowflake'],
+      ]),
+    });
+  });
+
+  it('gives a family a page listing its products and who chose each', () => {
+    const sagemaker = pageOf(views, 'SageMaker')!;
+    expect(sagemaker.technology.chosenCount).toBe(0);
+    expect(
+      sagemaker.products.map((product) => [product.name, product.useCases.map((u) => u.id)]),
+    ).toEqual([
+      ['SageMaker Endpoints', ['UC-111']],
+      ['SageMaker Training', ['UC-112']],
+    ]);
+    expect(pageOf(views, 'SageMaker Endpoints')?.technology.family?.name).toBe('SageMaker');
+    expect(pageOf(views, 'Snowflake')?.products).toEqual([]);
+  });
+
+  it('attributes a rejection to the product named', () => {
+    expect(pageOf(views, 'Snowflake')?.technology).toMatchObject({
+      chosenCount: 1,
+      rejectedCount: 0,
+    });
+    expect(pageOf(views, 'Snowflake ML')?.technology).toMatchObject({
+      chosenCount: 0,
+      rejectedCount: 1,
+      family: { name: 'Snowflake' },
+    });
+  });
+
+  it('keeps words in parentheses as qualifiers, not technologies', () => {
+    expect(pageOf(views, 'int8')).toBeUndefined();
+    expect(
+      views.matrix.data.cells.flat().flatMap((cell) => cell?.technologies ?? []),
+    ).not.toContain('int8');
+    const lite = pageOf(views, 'TensorFlow Lite')!;
+    expect(lite.chosen.map((row) => row.components.map((c) => c.raw))).toEqual([
+      ['TF Lite (int8)'],
+    ]);
   });
 });

@@ -100,6 +100,10 @@ export interface TechnologyRef {
   name: string;
   category: string | null;
   known: boolean;
+  /** The product family it belongs to (SageMaker for SageMaker Endpoints); its own name if none. */
+  family: string;
+  /** What the cell says of it in parentheses that names no technology: `int8` in `TF Lite (int8)`. */
+  qualifiers: string[];
 }
 
 export interface TechnologyChoice {

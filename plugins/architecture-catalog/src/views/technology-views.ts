@@ -3,15 +3,15 @@ import type { UseCase } from '../engine/types.js';
 import type { CatalogPaths } from './catalog-paths.js';
 import { OTHER_CATEGORY, orderCategories } from './component-category.js';
 import { compareNames, useCaseRef } from './summaries.js';
-import type { TechnologiesIndexData, TechnologyPageData } from './types.js';
+import type { FamilyProduct, TechnologiesIndexData, TechnologyPageData } from './types.js';
 
-/** Every known technology any use case chose or rejected, by canonical name, sorted. */
+/** Every known technology any use case chose or rejected, and their families, sorted. */
 export function catalogTechnologyNames(useCases: readonly UseCase[]): string[] {
   const names = new Set<string>();
   for (const useCase of useCases) {
     for (const choice of useCase.design?.technologies ?? []) {
       for (const technology of choice.technologies)
-        if (technology.known) names.add(technology.name);
+        if (technology.known) names.add(technology.name).add(technology.family);
     }
     for (const alternative of useCase.design?.alternatives ?? []) {
       for (const name of alternative.technologies) names.add(name);
@@ -73,6 +73,7 @@ function technologyPage(
       .map(({ alternative, cons, whyNotSelected }) => ({ alternative, cons, whyNotSelected })),
   ).map(({ useCase, items }) => ({ useCase, alternatives: items }));
   const known = index.lookup(name);
+  const family = index.family(name);
   return {
     links: paths.links,
     technology: {
@@ -83,8 +84,35 @@ function technologyPage(
       // Use cases, not table rows: a design naming it in two rows counts once.
       chosenCount: chosen.length,
       rejectedCount: rejected.length,
+      family: family === name ? null : { name: family, url: paths.technology(family) },
     },
+    products: familyProducts(name, useCases, paths),
     chosen,
     rejected,
   };
+}
+
+/** The other products of the family `name` that use cases chose, by name, with who chose each. */
+function familyProducts(
+  name: string,
+  useCases: readonly UseCase[],
+  paths: CatalogPaths,
+): FamilyProduct[] {
+  const byProduct = new Map<string, UseCase[]>();
+  for (const useCase of useCases) {
+    const products = new Set(
+      (useCase.design?.technologies ?? []).flatMap((choice) =>
+        choice.technologies
+          .filter((technology) => technology.family === name && technology.name !== name)
+          .map((technology) => technology.name),
+      ),
+    );
+    for (const product of products)
+      byProduct.set(product, [...(byProduct.get(product) ?? []), useCase]);
+  }
+  return [...byProduct.keys()].sort(compareNames).map((product) => ({
+    name: product,
+    url: paths.technology(product),
+    useCases: (byProduct.get(product) ?? []).map((useCase) => useCaseRef(useCase, paths)),
+  }));
 }

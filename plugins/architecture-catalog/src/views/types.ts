@@ -180,8 +180,17 @@ export interface PatternPageData {
 export interface TechnologySummary extends Named {
   category: string | null;
   known: boolean;
+  /** Use cases that chose it, each counted once. */
   chosenCount: number;
+  /** Use cases that considered and rejected it, each counted once. */
   rejectedCount: number;
+  /** The family's page, when the technology is a product of another's family. */
+  family: Named | null;
+}
+
+/** A product of a family, with the use cases that chose it. */
+export interface FamilyProduct extends Named {
+  useCases: UseCaseRef[];
 }
 
 export interface TechnologiesIndexData {
@@ -193,6 +202,8 @@ export interface TechnologiesIndexData {
 export interface TechnologyPageData {
   links: CatalogLinks;
   technology: TechnologySummary;
+  /** The family's other products chosen in the catalog (SageMaker: SageMaker Endpoints, ...). */
+  products: FamilyProduct[];
   /** One entry per use case, with every component it chose the technology for. */
   chosen: {
     useCase: UseCaseRef;

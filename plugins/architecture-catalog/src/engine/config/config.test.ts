@@ -61,6 +61,17 @@ describe('technologies in the config', () => {
     );
   });
 
+  it('reads a family', () => {
+    const config = toConfig(
+      { technologies: [{ name: 'Acme Bus', category: 'Event Streaming', family: 'Acme' }] },
+      WHERE,
+    );
+    expect(config.technologies[0]?.family).toBe('Acme');
+    expect(refusal({ technologies: [{ name: 'Acme Bus', category: 'Database', family: 5 }] })).toBe(
+      `${WHERE}: technologies[0].family must be a non-empty string`,
+    );
+  });
+
   it('refuses a name that is a common word', () => {
     expect(refusal({ technologies: [{ name: 'of', category: 'Database' }] })).toMatch(
       /technologies\[0\]\.name: 'of' is a common word/,

@@ -107,6 +107,7 @@ function toTechnologies(value: unknown, where: string): TechnologyAlias[] {
       name,
       category: asString(entry.category, `${at}.category`),
       aliases: aliases.map((alias, j) => asSpelling(alias, `${at}.aliases[${j}]`, name)),
+      ...(entry.family !== undefined && { family: asString(entry.family, `${at}.family`) }),
     };
   });
 }

@@ -3,6 +3,8 @@ export interface TechnologyAlias {
   name: string;
   category: string;
   aliases: readonly string[];
+  /** The product family, when not the longest other canonical name it starts with. */
+  family?: string;
 }
 
 export const TECHNOLOGY_CATEGORIES = [
@@ -333,7 +335,7 @@ export const BUILTIN_TECHNOLOGIES: readonly TechnologyAlias[] = [
     ['SageMaker Model Monitor', 'Amazon SageMaker Model Monitor'],
     ['Vertex AI Model Monitoring', 'Vertex Model Monitoring'],
     ['Azure Monitor', 'Application Insights', 'App Insights'],
-    ['Google Cloud Monitoring', 'GCP Cloud Monitoring', 'Stackdriver'],
+    ['Google Cloud Monitoring', 'GCP Cloud Monitoring', 'Cloud Monitoring', 'Stackdriver'],
     ['Splunk'],
     ['Sentry'],
     ['PagerDuty', 'Pager Duty'],
@@ -359,6 +361,7 @@ export const BUILTIN_TECHNOLOGIES: readonly TechnologyAlias[] = [
     ['Vertex AI', 'Google Vertex AI', 'Vertex', 'GCP Vertex AI', 'Vertex AI Workbench'],
     ['Azure ML', 'Azure Machine Learning', 'AzureML', 'Azure ML Studio'],
     ['Databricks ML', 'Databricks Machine Learning', 'Databricks Mosaic AI', 'Mosaic AI'],
+    ['Snowflake ML', 'Snowpark ML', 'Snowflake Cortex ML'],
     ['Kubeflow'],
     ['DataRobot'],
     ['H2O', 'H2O.ai', 'H2O AutoML'],

@@ -19,6 +19,8 @@ const SEPARATOR_SYMBOLS = new Set([
   '|',
   '\n',
 ]);
+const OPENERS = new Set(['(', '[']);
+const CLOSERS = new Set([')', ']']);
 const SEPARATOR_WORDS = new Set(['and', 'with', 'on', 'via', 'or', 'plus', 'vs', 'versus']);
 const MAX_NAME_LENGTH = 60;
 
@@ -33,6 +35,8 @@ function isSeparator(token: Token, text: string): boolean {
 export interface Part {
   /** Index of the part's first token in the cell. */
   first: number;
+  /** Parentheses or brackets open around the part: 0 at the top level of the cell. */
+  depth: number;
   tokens: Token[];
   /** The phrases matched inside the part. */
   matches: Match[];
@@ -52,28 +56,38 @@ export function cutParts(
   const result: Part[] = [];
   let first = 0;
   let m = 0;
+  let depth = 0;
   const close = (end: number) => {
     const inside: Match[] = [];
     while (m < matches.length && (matches[m]?.first ?? end) < end)
       inside.push(matches[m++] as Match);
-    if (end > first) result.push({ first, tokens: tokens.slice(first, end), matches: inside });
+    if (end > first)
+      result.push({ first, depth, tokens: tokens.slice(first, end), matches: inside });
   };
   tokens.forEach((token, i) => {
     if (covered[i] || !isSeparator(token, text)) return;
     close(i);
     first = i + 1;
+    if (OPENERS.has(token.text)) depth += 1;
+    else if (CLOSERS.has(token.text)) depth = Math.max(0, depth - 1);
   });
   close(tokens.length);
   return result;
 }
 
-/** The part's text without descriptive words at either end: `in-house Pinot cluster` -> `Pinot`. */
+/**
+ * The part's text without descriptive words at either end: `in-house Pinot cluster` -> `Pinot`.
+ * A capitalised word after the name is part of it (`Unity Catalog`, `Chronon Feature Store`).
+ */
 function trimmedName(tokens: readonly Token[], text: string): string {
   const kept = (token: Token | undefined) => token?.word === true && !isStopWord(token.text);
+  const capitalised = (token: Token | undefined) =>
+    token?.word === true && /^\p{Lu}/u.test(text.charAt(token.start));
   let first = 0;
   let last = tokens.length - 1;
   while (first <= last && !kept(tokens[first])) first += 1;
   while (last >= first && !kept(tokens[last])) last -= 1;
+  while (first <= last && capitalised(tokens[last + 1])) last += 1;
   const start = tokens[first]?.start;
   const end = tokens[last]?.end;
   if (first > last || start === undefined || end === undefined) return '';
@@ -86,11 +100,24 @@ function unknownIn(tokens: readonly Token[], text: string): TechnologyRef | unde
   const name = trimmedName(tokens, text);
   if (isFiller(words, name)) return undefined;
   const plausible = name.length >= 2 && name.length <= MAX_NAME_LENGTH;
-  return plausible ? { name, category: null, known: false } : undefined;
+  return plausible
+    ? { name, category: null, known: false, family: name, qualifiers: [] }
+    : undefined;
 }
 
 function toRef(technology: TechnologyAlias): TechnologyRef {
-  return { name: technology.name, category: technology.category, known: true };
+  const { name, category } = technology;
+  return { name, category, known: true, family: name, qualifiers: [] };
+}
+
+/** The part's words as written, for a qualifier: `PHI account`, `Multi-AZ`. */
+export function partText(part: Part, text: string): string {
+  const words = part.tokens.filter((token) => token.word);
+  const start = words[0]?.start;
+  const end = words.at(-1)?.end;
+  return start === undefined || end === undefined
+    ? ''
+    : text.slice(start, end).replace(/\s+/g, ' ');
 }
 
 /**

@@ -21,7 +21,7 @@ export default function ArchCatalogTechnologyPage({
 }: {
   data: TechnologyPageData;
 }): ReactNode {
-  const { technology, chosen, rejected } = data;
+  const { technology, products, chosen, rejected } = data;
   const category = technology.category ?? 'Other';
   return (
     <Layout
@@ -35,6 +35,11 @@ export default function ArchCatalogTechnologyPage({
           <span>
             Category: <strong>{category}</strong>
           </span>
+          {technology.family && (
+            <span>
+              Family: <Link to={technology.family.url}>{technology.family.name}</Link>
+            </span>
+          )}
           <span>
             Chosen by <strong>{technology.chosenCount}</strong>{' '}
             {technology.chosenCount === 1 ? 'use case' : 'use cases'}
@@ -48,6 +53,44 @@ export default function ArchCatalogTechnologyPage({
           <p className={styles.unknown}>
             This name is not in the technology alias table; it is shown as the designs wrote it.
           </p>
+        )}
+
+        {products.length > 0 && (
+          <section className={styles.section} aria-labelledby="products">
+            <h2 id="products">Products of the {technology.name} family</h2>
+            <div className={styles.tableWrap}>
+              <table className={styles.table}>
+                <caption className={styles.caption}>
+                  Each {technology.name} product the designs chose, and who chose it
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Product</th>
+                    <th scope="col">Chosen by</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {products.map((product) => (
+                    <tr key={product.url}>
+                      <th scope="row">
+                        <Link to={product.url}>{product.name}</Link>
+                      </th>
+                      <td>
+                        {product.useCases.map((useCase, i) => (
+                          <span key={useCase.url}>
+                            {i > 0 && ', '}
+                            <Link to={useCase.url}>
+                              {useCase.id} · {useCase.name}
+                            </Link>
+                          </span>
+                        ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
         )}
 
         <section className={styles.section} aria-labelledby="chosen-by">
