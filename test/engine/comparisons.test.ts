@@ -6,7 +6,7 @@ import {
   type CatalogViews,
 } from '../../plugins/architecture-catalog/src/views/build-views.js';
 import { matrixToCsv } from '../../plugins/architecture-catalog/src/views/csv.js';
-import { designText, statusText } from '../hostile/corpus/documents.js';
+import { designText, statusText, VALID_PARTS } from '../hostile/corpus/documents.js';
 import { tempDir, writeTree } from '../helpers.js';
 
 const DESIGN = '02_Architecture/Architecture_Design.md';
@@ -19,11 +19,19 @@ function workspace(
   folder: string,
   technologies: readonly (readonly [string, string])[],
   alternatives: readonly string[] = ['Tecton'],
+  throughput = '2,000 req/s',
+  extraRequirements: string[][] = [],
 ) {
   const id = folder.slice(0, 6);
   return {
     [`${folder}/00_Status.md`]: statusText(id, folder.slice(7).replace(/_/g, ' ')),
     [`${folder}/${DESIGN}`]: designText({
+      requirements: [
+        ...VALID_PARTS.requirements.map((row) =>
+          row[0] === 'Throughput' ? ['Throughput', throughput, 'POC Plan'] : row,
+        ),
+        ...extraRequirements,
+      ],
       technologies: technologies.map(([component, cell]) => [component, cell, 'Chosen in the POC']),
       alternatives: alternatives.map((alternative) => [alternative, 'Fast', 'Cost', 'Lock-in']),
     }),
@@ -169,5 +177,56 @@ describe('products, families and qualifiers', () => {
     expect(lite.chosen.map((row) => row.components.map((c) => c.raw))).toEqual([
       ['TF Lite (int8)'],
     ]);
+  });
+});
+
+/*
+ * By hand: 2.4M predictions in a 2 h window is 2,400,000 / 7,200 = 333.3/s (not 2.4M / 86,400 =
+ * 27.8/s); 2,140 x 48 per hourly run is 102,720 / 3,600 = 28.5/s (not 48 / 3,600); one every 2 s
+ * is 0.5/s. So the nightly batch is the highest throughput of the four, above 100 req/s.
+ */
+describe('rates as the designs state them', () => {
+  let views: CatalogViews;
+  beforeAll(() => {
+    const serving = [['Serving', 'KServe']] as const;
+    views = viewsOf({
+      ...workspace(
+        'UC-121_Nightly',
+        serving,
+        ['Tecton'],
+        '2.4M predictions per night with a 2-hour batch window',
+      ),
+      ...workspace('UC-122_Online', serving, ['Tecton'], '100 req/s'),
+      ...workspace(
+        'UC-123_Grid',
+        serving,
+        ['Tecton'],
+        '2,140 substations x 48 horizons per hourly run',
+      ),
+      ...workspace('UC-124_Sensor', serving, ['Tecton'], 'one reading every 2 s'),
+      ...workspace('UC-125_Window_Row', serving, ['Tecton'], '2.4M predictions per night', [
+        ['Batch window', '2 hours', 'Retention team SLA'],
+      ]),
+    });
+  });
+
+  it('compares per second over the stated window and shows the figure as stated', () => {
+    const throughput = views.compare.data.useCases.map((entry) => [
+      entry.id,
+      entry.requirements.throughput,
+    ]);
+    expect(throughput).toEqual([
+      ['UC-121', { value: 2_400_000 / 7_200, display: '2.4M/night in a 2 h window ≈ 333.3/s' }],
+      ['UC-122', { value: 100, display: '100/s' }],
+      ['UC-123', { value: (2_140 * 48) / 3_600, display: '102.7k/h ≈ 28.5/s' }],
+      ['UC-124', { value: 0.5, display: '1 every 2 s ≈ 0.5/s' }],
+      ['UC-125', { value: 2_400_000 / 7_200, display: '2.4M/night in a 2 h window ≈ 333.3/s' }],
+    ]);
+    const highest = Math.max(
+      ...views.compare.data.useCases.map((e) => e.requirements.throughput.value ?? 0),
+    );
+    expect(
+      views.compare.data.useCases.find((e) => e.requirements.throughput.value === highest)?.id,
+    ).toBe('UC-121');
   });
 });

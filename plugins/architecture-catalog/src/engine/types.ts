@@ -88,11 +88,24 @@ export interface RequirementRow {
 
 export interface Requirements {
   latencyMs: number | null;
+  /** Per second; over the batch window when the design states one (2.4M a night in 2 h: 333/s). */
   throughputPerSecond: number | null;
+  /** The throughput as the design states it: count, period and window. */
+  throughputStated: StatedRate | null;
   /** A fraction: 99.95% is 0.9995. */
   availability: number | null;
   freshnessSeconds: number | null;
   rows: RequirementRow[];
+}
+
+/** A throughput as a design states it: `2.4M predictions per night in a 2 h window`. */
+export interface StatedRate {
+  count: number;
+  periodSeconds: number;
+  /** `s`, `min`, `h`, `day`, `night`, `week`, `month`, or an interval: `2 s`. */
+  period: string;
+  /** The batch window the count is processed in, when stated and shorter than the period. */
+  windowSeconds: number | null;
 }
 
 export interface TechnologyRef {

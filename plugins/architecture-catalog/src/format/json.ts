@@ -34,8 +34,18 @@ const DIAGNOSTIC: JsonShape = {
 };
 
 const REQUIREMENTS: JsonShape = {
-  head: ['latencyMs', 'throughputPerSecond', 'availability', 'freshnessSeconds', 'rows'],
-  children: { rows: { head: ['name', 'raw', 'source'] } },
+  head: [
+    'latencyMs',
+    'throughputPerSecond',
+    'throughputStated',
+    'availability',
+    'freshnessSeconds',
+    'rows',
+  ],
+  children: {
+    rows: { head: ['name', 'raw', 'source'] },
+    throughputStated: { head: ['count', 'periodSeconds', 'period', 'windowSeconds'] },
+  },
 };
 
 const DESIGN: JsonShape = {

@@ -28,7 +28,10 @@ export function requirementMeasures(useCase: UseCase): RequirementMeasures {
   const requirements = useCase.design?.requirements;
   return {
     latency: latencyMeasure(requirements?.latencyMs ?? null),
-    throughput: throughputMeasure(requirements?.throughputPerSecond ?? null),
+    throughput: throughputMeasure(
+      requirements?.throughputPerSecond ?? null,
+      requirements?.throughputStated ?? null,
+    ),
     availability: availabilityMeasure(requirements?.availability ?? null),
     freshness: freshnessMeasure(requirements?.freshnessSeconds ?? null),
   };

@@ -21,12 +21,33 @@ describe('human units', () => {
     [2000, '2k/s'],
     [120, '120/s'],
     [2_500_000, '2.5M/s'],
-    [0.5, '30/min'],
-    [50_000 / 86_400, '34.7/min'],
-    [10 / 86_400, '10/day'],
-    [1 / (365 * 86_400), '0.0027/day'],
+    [0.5, '0.5/s'],
+    [50_000 / 86_400, '0.58/s'],
+    [10 / 86_400, '0.00012/s'],
+    [1 / (365 * 86_400), '0.000000032/s'],
   ])('throughput %s/s reads %s', (perSecond, text) =>
     expect(throughputMeasure(perSecond).display).toBe(text),
+  );
+
+  const stated = (
+    count: number,
+    periodSeconds: number,
+    period: string,
+    windowSeconds: number | null = null,
+  ) => ({ count, periodSeconds, period, windowSeconds });
+  it.each([
+    [
+      2_400_000 / 7_200,
+      stated(2_400_000, 86_400, 'night', 7_200),
+      '2.4M/night in a 2 h window ≈ 333.3/s',
+    ],
+    [50_000 / 86_400, stated(50_000, 86_400, 'night'), '50k/night ≈ 0.58/s'],
+    [100, stated(6_000, 60, 'min'), '6k/min ≈ 100/s'],
+    [0.5, stated(1, 2, '2 s'), '1 every 2 s ≈ 0.5/s'],
+    [(2_140 * 48) / 3_600, stated(102_720, 3_600, 'h'), '102.7k/h ≈ 28.5/s'],
+    [1500, stated(1500, 1, 's'), '1.5k/s'],
+  ])('throughput %s/s stated as %j reads %s', (perSecond, rate, text) =>
+    expect(throughputMeasure(perSecond, rate).display).toBe(text),
   );
 
   it.each([

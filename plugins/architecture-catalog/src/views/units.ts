@@ -1,3 +1,4 @@
+import type { StatedRate } from '../engine/types.js';
 import type { Measure } from './types.js';
 
 const NONE = '—';
@@ -7,8 +8,17 @@ const NONE = '—';
  * A value that would round to zero keeps two significant digits instead: 0.004 is not 0.
  */
 export function trimNumber(value: number, digits = 1): string {
-  const rounded = Number(value.toFixed(digits));
-  return String(rounded === 0 && value !== 0 ? Number(value.toPrecision(2)) : rounded);
+  const rounded = fixed(value, digits);
+  if (rounded !== '0' || value === 0) return rounded;
+  // Two significant digits, written out: 0.000032, never 3.2e-5.
+  return fixed(value, Math.min(20, Math.ceil(-Math.log10(Math.abs(value))) + 1));
+}
+
+/** `value` with at most `digits` decimals, trailing zeros dropped, never in exponent form. */
+function fixed(value: number, digits: number): string {
+  const text = value.toFixed(digits);
+  const trimmed = text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+  return trimmed === '-0' ? '0' : trimmed;
 }
 
 export function latencyMeasure(ms: number | null): Measure {
@@ -24,21 +34,43 @@ export function formatDurationMs(ms: number): string {
   return `${trimNumber(ms / 86_400_000)} d`;
 }
 
-export function throughputMeasure(perSecond: number | null): Measure {
-  return { value: perSecond, display: perSecond === null ? NONE : formatRate(perSecond) };
+/**
+ * The rate as the design states it, with the per-second figure every use case is compared on:
+ * `2.4M/night in a 2 h window ≈ 333.3/s`; a rate stated per second alone reads `1.5k/s`.
+ */
+export function throughputMeasure(
+  perSecond: number | null,
+  stated: StatedRate | null = null,
+): Measure {
+  if (perSecond === null) return { value: null, display: NONE };
+  const converted = formatPerSecond(perSecond);
+  const asStated = stated !== null && (stated.periodSeconds !== 1 || stated.windowSeconds !== null);
+  return {
+    value: perSecond,
+    display: asStated ? `${statedText(stated)} ≈ ${converted}` : converted,
+  };
 }
 
-function formatRate(perSecond: number): string {
+function statedText({ count, period, windowSeconds }: StatedRate): string {
+  // An interval reads `1 every 2 s`; a named period `2.4M/night`.
+  const rate = period.includes(' ')
+    ? `${compactCount(count)} every ${period}`
+    : `${compactCount(count)}/${period}`;
+  return windowSeconds === null
+    ? rate
+    : `${rate} in a ${formatDurationMs(windowSeconds * 1000)} window`;
+}
+
+function formatPerSecond(perSecond: number): string {
   if (perSecond >= 1e9) return `${trimNumber(perSecond / 1e9)}G/s`;
   if (perSecond >= 1e6) return `${trimNumber(perSecond / 1e6)}M/s`;
   if (perSecond >= 1e3) return `${trimNumber(perSecond / 1e3)}k/s`;
   if (perSecond >= 1) return `${trimNumber(perSecond)}/s`;
-  if (perSecond * 60 >= 1) return `${trimNumber(perSecond * 60)}/min`;
-  if (perSecond * 3600 >= 1) return `${trimNumber(perSecond * 3600)}/h`;
-  return `${compactCount(perSecond * 86_400)}/day`;
+  return `${trimNumber(perSecond, 2)}/s`;
 }
 
 function compactCount(count: number): string {
+  if (count >= 1e9) return `${trimNumber(count / 1e9)}B`;
   if (count >= 1e6) return `${trimNumber(count / 1e6)}M`;
   if (count >= 1e3) return `${trimNumber(count / 1e3)}k`;
   return trimNumber(count);

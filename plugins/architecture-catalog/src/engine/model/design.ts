@@ -6,6 +6,7 @@ import type { Section } from '../parse/outline.js';
 import { bestTable, columnIndexes, type Cell, type TableView } from '../parse/tables.js';
 import { plainText } from '../parse/text.js';
 import { classifyRequirement, normalizeRequirement } from '../normalize/requirements.js';
+import { inWindow, readThroughput, windowOfText } from '../normalize/throughput.js';
 import { recognizePatterns } from '../patterns/recognize.js';
 import type { TechnologyIndex } from '../technologies/index.js';
 import { COMPONENT_DESIGN_SUBSECTIONS, REQUIRED_SECTIONS } from '../template/sections.js';
@@ -99,6 +100,7 @@ function readRequirements(document: DesignDocument): Requirements {
   const requirements: Requirements = {
     latencyMs: null,
     throughputPerSecond: null,
+    throughputStated: null,
     availability: null,
     freshnessSeconds: null,
     rows,
@@ -108,14 +110,33 @@ function readRequirements(document: DesignDocument): Requirements {
     const kind = classifyRequirement(row.name);
     if (kind === null || seen.has(kind)) continue;
     seen.add(kind);
+    if (kind === 'throughput') {
+      const { read, stated } = readThroughput(row.raw);
+      requirements.throughputPerSecond = read.kind === 'value' ? read.value : null;
+      requirements.throughputStated = read.kind === 'value' ? stated : null;
+      continue;
+    }
     const normalized = normalizeRequirement(kind, row.raw);
     const value = normalized.kind === 'value' ? normalized.value : null;
     if (kind === 'latency') requirements.latencyMs = value;
-    else if (kind === 'throughput') requirements.throughputPerSecond = value;
     else if (kind === 'availability') requirements.availability = value;
     else requirements.freshnessSeconds = value;
   }
-  return requirements;
+  return withBatchWindow(requirements);
+}
+
+/** `| Batch window | 2 hours |`: the window a stated throughput is processed in. */
+function withBatchWindow(requirements: Requirements): Requirements {
+  const row = requirements.rows.find((candidate) => /\bwindow\b/i.test(candidate.name));
+  const stated = requirements.throughputStated;
+  const window = row === undefined ? undefined : windowOfText(row.raw);
+  if (stated === null || window === undefined) return requirements;
+  const applied = inWindow(stated, window);
+  return {
+    ...requirements,
+    throughputPerSecond: applied.perSecond,
+    throughputStated: applied.stated,
+  };
 }
 
 function readConstraints(document: DesignDocument): string[] {

@@ -12,6 +12,8 @@ const REPLACEMENTS: readonly (readonly [RegExp, string])[] = [
   [/[‐‑‒–—―−]/g, '-'],
   // Micro as the micro sign, Greek mu, or either upper-cased (`500 ΜS`).
   [/[µμΜ]/g, 'u'],
+  // `2,140 × 48`: a product, read as the word `x`.
+  [/×/g, ' x '],
   [/\s+/g, ' '],
 ];
 

@@ -50,7 +50,10 @@ export function findDurations(tokens: readonly Token[]): Duration[] {
   const found: Duration[] = [];
   tokens.forEach((token, index) => {
     if (token.kind !== 'num' || isOrdinal(tokens, index) || isPercent(tokens, index)) return;
-    const unit = MS_PER_UNIT.get(wordText(tokens[index + 1]) ?? '') ?? null;
+    // `2 h`, `2h`, and `2-hour` as in `a 2-hour window`.
+    const unitAt =
+      isSym(tokens[index + 1], '-') && tokens[index + 2]?.kind === 'word' ? index + 2 : index + 1;
+    const unit = MS_PER_UNIT.get(wordText(tokens[unitAt]) ?? '') ?? null;
     found.push({ index, value: token.value, unit });
   });
   return inheritRangeUnits(tokens, found);

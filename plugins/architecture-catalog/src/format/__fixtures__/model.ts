@@ -138,6 +138,7 @@ export function makeModel(diagnostics: readonly Diagnostic[] = DIAGNOSTICS): Cat
           requirements: {
             latencyMs: 50,
             throughputPerSecond: null,
+            throughputStated: null,
             availability: 0.9995,
             freshnessSeconds: null,
             rows: [{ name: 'Latency', raw: '50 ms', source: 'SLA' }],
