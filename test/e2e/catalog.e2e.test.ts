@@ -47,6 +47,27 @@ describe('the index', () => {
     await expect.poll(() => rows(page).count()).toBe(1);
     await page.close();
   });
+
+  // Kafka is chosen by UC-003 to UC-007 (counted in the sample designs); MSK and Apache Kafka
+  // are other names of it, and Edge one of Embedded (UC-006).
+  it.each([
+    ['?q=msk', ['UC-003', 'UC-004', 'UC-005', 'UC-006', 'UC-007']],
+    ['?q=apache%20kafka', ['UC-003', 'UC-004', 'UC-005', 'UC-006', 'UC-007']],
+    ['?tech=apache%20kafka', ['UC-003', 'UC-004', 'UC-005', 'UC-006', 'UC-007']],
+    ['?q=edge', ['UC-006']],
+    ['?pattern=streaming', ['UC-003', 'UC-005']],
+  ])('reads %s in any case or spelling', async (query, ids) => {
+    const { page, errors } = await open(`/catalog${query}`);
+    await expect.poll(() => rows(page).count()).toBe(ids.length);
+    const shown = await rows(page).evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('data-id')),
+    );
+    expect(shown).toEqual(ids);
+    if (query.startsWith('?pattern'))
+      expect(await page.getByLabel('Pattern').inputValue()).toBe('Streaming');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('a use-case page', () => {
@@ -71,6 +92,22 @@ describe('compare', () => {
     expect(header).toMatch(/UC-001/);
     expect(header).toMatch(/UC-003/);
     expect(await table.locator('[data-differs="true"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('compare, given ids it cannot use', () => {
+  it('reads ids in any case and says which it left out, and why', async () => {
+    const { page, errors } = await open('/catalog/compare?uc=uc-001,UC-003,UC-999,uc-009');
+    const table = page.locator('[data-testid="compare-table"]');
+    await table.waitFor();
+    const header = await table.locator('thead').innerText();
+    expect(header).toMatch(/UC-001/);
+    expect(header).toMatch(/UC-003/);
+    const note = await page.getByRole('status').innerText();
+    expect(note).toMatch(/UC-999: no use case has this id/);
+    expect(note).toMatch(/UC-009: it has no Architecture Design/);
     expect(errors).toEqual([]);
     await page.close();
   });

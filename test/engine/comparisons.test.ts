@@ -101,6 +101,12 @@ describe('comparisons across use cases', () => {
     expect(chart?.count).toBe(2);
   });
 
+  it('lists the names the technology table does not know, with who chose them', () => {
+    expect(views.technologies.data.unknown).toEqual([
+      { name: 'Chronon', useCases: [expect.objectContaining({ id: 'UC-101' })] },
+    ]);
+  });
+
   it("puts each known technology in its own category's row, an unknown one in its row's", () => {
     expect(matrixRow('Event Streaming')).toEqual([['Kafka'], undefined]);
     expect(matrixRow('Data Lake / Storage')).toEqual([['S3'], undefined]);

@@ -138,7 +138,7 @@ export function analyseDesign(
     technologies: settings.technologies,
     patterns: knownPatterns,
   });
-  const facts = { document, design, knownPatterns };
+  const facts = { document, design, knownPatterns, technologies: settings.technologies };
   const reports = DESIGN_RULES.map((rule) => ({
     ruleId: rule.id,
     found: safeCheck(() => rule.check(facts)),

@@ -40,6 +40,7 @@ export const RULE_IDS = [
   'missing-source',
   'missing-pattern',
   'unknown-pattern',
+  'unknown-technology',
   'missing-rationale',
   'placeholder',
   'missing-constraints',

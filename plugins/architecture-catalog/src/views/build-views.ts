@@ -60,15 +60,11 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
   );
   const summaries = model.useCases.map((useCase) => summarise(useCase, paths));
   const patterns = patternViews(model.useCases, options.patterns, paths);
-  const technologies = technologyViews(
-    model.useCases,
-    technologyNames,
-    createTechnologyIndex(options.technologies),
-    paths,
-  );
+  const technologyIndex = createTechnologyIndex(options.technologies);
+  const technologies = technologyViews(model.useCases, technologyNames, technologyIndex, paths);
   const matrix = matrixView(model.useCases, paths);
   return {
-    index: { path: paths.links.index, data: indexView(model, summaries, paths) },
+    index: { path: paths.links.index, data: indexView(model, summaries, paths, technologyIndex) },
     useCases: model.useCases.map((useCase, i) => ({
       path: paths.useCase(useCase.dir),
       data: useCaseView(model, useCase, summaries[i]!, paths),

@@ -1,3 +1,5 @@
+import { BUILTIN_PATTERNS } from '../engine/patterns/builtin.js';
+import type { TechnologyIndex } from '../engine/technologies/index.js';
 import { PHASES, type CatalogModel } from '../engine/types.js';
 import type { CatalogPaths } from './catalog-paths.js';
 import { compareNames } from './summaries.js';
@@ -10,21 +12,25 @@ export function indexView(
   model: CatalogModel,
   summaries: UseCaseSummary[],
   paths: CatalogPaths,
+  technologies: TechnologyIndex,
 ): IndexPageData {
   const patternCounts = countBy(
     summaries.flatMap((summary) => summary.patterns.map((pattern) => pattern.name)),
   );
   const technologyCounts = countBy(summaries.flatMap((summary) => summary.technologies));
+  const patternNames = [...patternCounts.keys()].sort(compareNames);
+  const technologyNames = [...technologyCounts.keys()].sort(compareNames);
   return {
     links: paths.links,
     useCases: summaries,
     facets: {
-      patterns: [...patternCounts.keys()].sort(compareNames),
-      technologies: [...technologyCounts.keys()].sort(compareNames),
+      patterns: patternNames,
+      technologies: technologyNames,
       phases: PHASES.filter((phase) => summaries.some((summary) => summary.phase === phase)),
       validation: VALIDATION_STATES.filter((state) =>
         summaries.some((summary) => summary.validation === state),
       ),
+      synonyms: synonymsOf(patternNames, technologyNames, technologies),
     },
     charts: {
       patternMix: ranked(patternCounts, paths.pattern),
@@ -45,4 +51,26 @@ export function ranked(counts: Map<string, number>, url: (name: string) => strin
   return [...counts]
     .map(([name, count]) => ({ name, count, url: url(name) }))
     .sort((a, b) => b.count - a.count || compareNames(a.name, b.name));
+}
+
+/** The other names of each pattern (built-in aliases) and technology (aliases, family). */
+function synonymsOf(
+  patterns: readonly string[],
+  technologyNames: readonly string[],
+  technologies: TechnologyIndex,
+): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  for (const name of patterns) {
+    const aliases = BUILTIN_PATTERNS.find((pattern) => pattern.name === name)?.aliases ?? [];
+    if (aliases.length > 0) synonyms[name] = [...aliases];
+  }
+  for (const name of technologyNames) {
+    const family = technologies.family(name);
+    const names = [
+      ...(technologies.lookup(name)?.aliases ?? []),
+      ...(family === name ? [] : [family]),
+    ];
+    if (names.length > 0) synonyms[name] = names;
+  }
+  return synonyms;
 }

@@ -55,6 +55,9 @@ export function compareView(
   const withDesign = useCases.filter((useCase) => useCase.design !== null);
   return {
     links: paths.links,
+    withoutDesign: useCases
+      .filter((useCase) => useCase.design === null)
+      .map((useCase) => useCase.id),
     categories: matrix.rows,
     useCases: withDesign.map((useCase) => {
       const cells = cellsByCategory(useCase);

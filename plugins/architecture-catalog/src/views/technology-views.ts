@@ -39,9 +39,27 @@ export function technologyViews(
         category,
         technologies: byCategory.get(category) ?? [],
       })),
+      unknown: unknownNames(useCases, paths),
     },
     pages,
   };
+}
+
+/** Names the alias table does not know, each with the use cases that chose it. */
+function unknownNames(useCases: readonly UseCase[], paths: CatalogPaths) {
+  const byName = new Map<string, UseCase[]>();
+  for (const useCase of useCases) {
+    const names = new Set(
+      (useCase.design?.technologies ?? []).flatMap((choice) =>
+        choice.technologies.filter((t) => !t.known).map((t) => t.name),
+      ),
+    );
+    for (const name of names) byName.set(name, [...(byName.get(name) ?? []), useCase]);
+  }
+  return [...byName.keys()].sort(compareNames).map((name) => ({
+    name,
+    useCases: (byName.get(name) ?? []).map((useCase) => useCaseRef(useCase, paths)),
+  }));
 }
 
 /** The items of each use case that `pick` finds, one entry per use case that has any. */

@@ -84,6 +84,8 @@ export interface IndexPageData {
     technologies: string[];
     phases: string[];
     validation: ValidationState[];
+    /** Other names of each pattern and technology above (aliases, family), for search and URLs. */
+    synonyms: Record<string, string[]>;
   };
   charts: {
     patternMix: Count[];
@@ -197,6 +199,8 @@ export interface TechnologiesIndexData {
   links: CatalogLinks;
   /** Grouped by category, categories in the alias table's order, `Other` last. */
   categories: { category: string; technologies: TechnologySummary[] }[];
+  /** Names chosen in Technology Choices that the alias table does not know, by name. */
+  unknown: { name: string; useCases: UseCaseRef[] }[];
 }
 
 export interface TechnologyPageData {
@@ -244,6 +248,8 @@ export interface ComparePageData {
   links: CatalogLinks;
   /** Every use case with a design; the page picks 2 to 4 from the URL (`?uc=UC-001,UC-003`). */
   useCases: CompareEntry[];
+  /** Ids of the use cases without a design, so the page can say why it leaves one out. */
+  withoutDesign: string[];
   /** Every component category any use case has, in matrix order. */
   categories: string[];
 }

@@ -89,7 +89,7 @@ interface Checked {
 function check(text: string): Checked {
   const document = parseDesignDocument(DESIGN_FILE, text);
   const design = buildDesign(document, { technologies, patterns: DEFAULT_PATTERNS });
-  const facts = { document, design, knownPatterns: DEFAULT_PATTERNS };
+  const facts = { document, design, knownPatterns: DEFAULT_PATTERNS, technologies };
   return { document, design, reports: DESIGN_RULES.map((rule) => [rule.id, rule.check(facts)]) };
 }
 

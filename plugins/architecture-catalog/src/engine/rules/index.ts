@@ -24,6 +24,7 @@ import type { Rule } from './rule.js';
 import { sectionOrder } from './section-order.js';
 import { tableColumns } from './table-columns.js';
 import { unknownPattern } from './unknown-pattern.js';
+import { unknownTechnology } from './unknown-technology.js';
 import { unparseableRequirement } from './unparseable-requirement.js';
 
 /** Every rule, in the order of the rule reference. */
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   missingSource,
   missingPattern,
   unknownPattern,
+  unknownTechnology,
   missingRationale,
   placeholder,
   missingConstraints,

@@ -1,6 +1,7 @@
 import type { DesignDocument } from '../parse/design-document.js';
 import type { StatusInfo } from '../model/status.js';
 import type { ScannedWorkspace, TreeScan } from '../scan/scan-tree.js';
+import type { TechnologyIndex } from '../technologies/index.js';
 import type { Design, RuleMeta } from '../types.js';
 
 /** One problem, as a rule sees it; the engine adds rule id, severity and default file. */
@@ -30,6 +31,7 @@ export interface DesignFacts {
   document: DesignDocument;
   design: Design;
   knownPatterns: readonly string[];
+  technologies: TechnologyIndex;
 }
 
 export type Rule =

@@ -6,6 +6,7 @@ import { mergeTechnologies } from './merge.js';
 import type { Phrases } from './phrases.js';
 import { buildPhrases } from './phrases.js';
 import { productFamilies } from './families.js';
+import { createSuggester } from './suggest.js';
 import { cutParts, partText, refsIn } from './split.js';
 import { scan } from './trie.js';
 import { keyOf, tokenize } from './tokens.js';
@@ -25,6 +26,8 @@ export interface TechnologyIndex {
   split(raw: string): TechnologyRef[];
   /** The product family of a canonical name (itself when it has none). */
   family(name: string): string;
+  /** The known technology an unknown name most likely misspells (`Kafak`: Kafka), if any. */
+  suggest(name: string): string | undefined;
   /** Canonical names of the known technologies mentioned anywhere in free text, in order. */
   mentions(text: string): string[];
 }
@@ -86,6 +89,7 @@ export function createTechnologyIndex(extra: readonly TechnologyAlias[] = []): T
     lookup: (text) => phrases.byKey.get(keyOf(stripMarkdown(text))),
     split: (raw) => splitCell(phrases, families, raw),
     family: (name) => families.get(name) ?? name,
+    suggest: createSuggester(technologies),
     mentions: (text) => mentionsIn(phrases, text),
   };
 }

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import type { CompareEntry, ComparePageData, RequirementKey } from '../../views/types.js';
-import { technologiesIn } from '../../views/compare.js';
+import { compareSelection, technologiesIn, type DroppedId } from '../../views/compare.js';
 import { REQUIREMENT_LABELS, STRICTER } from '../../views/types.js';
 import Nav from '../ArchCatalog/Nav.js';
 import VisuallyHidden from '../ArchCatalog/VisuallyHidden.js';
@@ -12,16 +12,6 @@ import styles from './styles.module.css';
 const MIN = 2;
 const MAX = 4;
 const REQUIREMENT_KEYS: RequirementKey[] = ['latency', 'throughput', 'availability', 'freshness'];
-
-/** The ids of `?uc=`, known, distinct, at most four, in the URL's order. */
-function parseSelection(param: string | null, known: Set<string>): string[] {
-  const ids: string[] = [];
-  for (const part of (param ?? '').split(',')) {
-    const id = part.trim();
-    if (id && known.has(id) && !ids.includes(id)) ids.push(id);
-  }
-  return ids.slice(0, MAX);
-}
 
 /**
  * Which columns hold the stricter value of a requirement: those equal to the
@@ -303,10 +293,31 @@ function CompareTable({
   );
 }
 
+/** Says which ids of the address are not compared, and why. */
+function DroppedNote({ dropped }: { dropped: DroppedId[] }): ReactNode {
+  return (
+    <div className={styles.guidance} role="status">
+      <p>Left out of the comparison:</p>
+      <ul>
+        {dropped.map(({ id, reason }, i) => (
+          <li key={`${id}-${i}`}>
+            <strong>{id}</strong>: {reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export default function ArchCatalogComparePage({ data }: { data: ComparePageData }): ReactNode {
   const [params, setParams] = useQueryParams();
   const byId = useMemo(() => new Map(data.useCases.map((uc) => [uc.id, uc])), [data]);
-  const selected = parseSelection(params.get('uc'), new Set(byId.keys()));
+  const { ids: selected, dropped } = compareSelection(
+    params.get('uc'),
+    [...byId.keys()],
+    data.withoutDesign,
+    MAX,
+  );
   const entries = selected.map((id) => byId.get(id)).filter((e): e is CompareEntry => !!e);
   const onChange = (ids: string[]) => setParams({ uc: ids.slice(0, MAX).join(',') });
 
@@ -323,6 +334,7 @@ export default function ArchCatalogComparePage({ data }: { data: ComparePageData
         ) : (
           <>
             <Picker useCases={data.useCases} selected={selected} onChange={onChange} />
+            {dropped.length > 0 && <DroppedNote dropped={dropped} />}
             {entries.length < MIN ? (
               <div className={styles.guidance} role="note">
                 <p>

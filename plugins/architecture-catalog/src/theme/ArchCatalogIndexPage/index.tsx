@@ -8,6 +8,7 @@ import type {
   UseCaseSummary,
   ValidationState,
 } from '../../views/types.js';
+import { canonicalFacet, matchesQuery } from '../../views/search.js';
 import { REQUIREMENT_LABELS } from '../../views/types.js';
 import Nav from '../ArchCatalog/Nav.js';
 import PatternBadge from '../ArchCatalog/PatternBadge.js';
@@ -97,12 +98,6 @@ function sortUseCases(
       return c !== 0 ? sign * c : collator.compare(a.uc.id, b.uc.id);
     })
     .map(({ uc }) => uc);
-}
-
-function matches(uc: UseCaseSummary, needle: string): boolean {
-  if (!needle) return true;
-  const hay = [uc.id, uc.name, ...uc.technologies, ...uc.patterns.map((p) => p.name)];
-  return hay.some((text) => text.toLowerCase().includes(needle));
 }
 
 function BarChart({
@@ -195,8 +190,10 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
 
 export default function ArchCatalogIndexPage({ data }: { data: IndexPageData }): ReactNode {
   const [params, setParams] = useQueryParams();
-  const pattern = params.get('pattern') ?? '';
-  const tech = params.get('tech') ?? '';
+  const { synonyms } = data.facets;
+  // `?pattern=streaming`, `?tech=msk`: read in any case or spelling, shown canonically.
+  const pattern = canonicalFacet(params.get('pattern') ?? '', data.facets.patterns, synonyms);
+  const tech = canonicalFacet(params.get('tech') ?? '', data.facets.technologies, synonyms);
   const phase = params.get('phase') ?? '';
   const state = params.get('state') ?? '';
   const q = params.get('q') ?? '';
@@ -205,17 +202,16 @@ export default function ArchCatalogIndexPage({ data }: { data: IndexPageData }):
   const dir: SortDir = params.get('dir') === 'desc' ? 'desc' : 'asc';
 
   const shown = useMemo(() => {
-    const needle = q.trim().toLowerCase();
     const filtered = data.useCases.filter(
       (uc) =>
         (!pattern || uc.patterns.some((p) => p.name === pattern)) &&
         (!tech || uc.technologies.includes(tech)) &&
         (!phase || uc.phase === phase) &&
         (!state || uc.validation === state) &&
-        matches(uc, needle),
+        matchesQuery(uc, q, synonyms),
     );
     return sortUseCases(filtered, sort, dir, data.facets.phases);
-  }, [data, pattern, tech, phase, state, q, sort, dir]);
+  }, [data, synonyms, pattern, tech, phase, state, q, sort, dir]);
 
   const filtering = Boolean(pattern || tech || phase || state || q);
   const clearFilters = () => setParams(Object.fromEntries(FILTER_KEYS.map((key) => [key, null])));

@@ -67,6 +67,31 @@ export default function ArchCatalogTechnologiesPage({
             </ul>
           </section>
         ))}
+        {data.unknown.length > 0 && (
+          <section className={styles.category} aria-labelledby="unknown-names">
+            <h2 id="unknown-names">Names the technology table does not know</h2>
+            <p>
+              These are shown as the designs wrote them and compared by name only. To give one a
+              category, aliases and a page, add it to <code>architecture-catalog.config.yaml</code>:
+            </p>
+            <pre>
+              <code>{`technologies:\n  - name: ${data.unknown[0]?.name ?? ''}\n    category: Database # one of the categories in Configuration\n    aliases: []`}</code>
+            </pre>
+            <ul>
+              {data.unknown.map((entry) => (
+                <li key={entry.name}>
+                  <strong>{entry.name}</strong>:{' '}
+                  {entry.useCases.map((useCase, i) => (
+                    <span key={useCase.url}>
+                      {i > 0 && ', '}
+                      <Link to={useCase.url}>{useCase.id}</Link>
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </main>
     </Layout>
   );

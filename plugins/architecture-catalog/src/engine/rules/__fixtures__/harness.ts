@@ -14,8 +14,9 @@ export function runDesignRule(id: RuleId, markdown: string, patterns: readonly s
   const rule = RULES.find((candidate) => candidate.id === id);
   if (rule?.scope !== 'design') throw new Error(`${id} is not a design rule`);
   const document = parseDesignDocument(DESIGN_FILE, markdown);
-  const design = buildDesign(document, { technologies: createTechnologyIndex(), patterns });
-  return rule.check({ document, design, knownPatterns: patterns });
+  const technologies = createTechnologyIndex();
+  const design = buildDesign(document, { technologies, patterns });
+  return rule.check({ document, design, knownPatterns: patterns, technologies });
 }
 
 /** Replaces exactly one occurrence, so a fixture edit that stops matching fails loudly. */

@@ -1,0 +1,28 @@
+import { cellRowsOf } from '../model/design.js';
+import type { Report, Rule } from './rule.js';
+
+export const unknownTechnology: Rule = {
+  id: 'unknown-technology',
+  scope: 'design',
+  defaultSetting: 'warn',
+  description:
+    'A Technology Choices cell names a technology the table does not know that is one typo from one it knows.',
+  help: 'Fix the spelling; if it is a technology of its own, add it under `technologies:` in architecture-catalog.config.yaml.',
+  check: ({ document, technologies }) => {
+    const reports: Report[] = [];
+    for (const [component, cell] of cellRowsOf(document, 'Technology Choices')) {
+      if (cell === undefined) continue;
+      for (const ref of technologies.split(cell.text)) {
+        const suggestion = ref.known ? undefined : technologies.suggest(ref.name);
+        if (suggestion === undefined) continue;
+        reports.push({
+          ...cell.point,
+          message: `Unknown technology '${ref.name}'`,
+          hint: `did you mean '${suggestion}'? If '${ref.name}' is a technology of its own, add it under technologies: in the config`,
+          section: `Technology Choices > ${component?.text ?? ''}`,
+        });
+      }
+    }
+    return reports;
+  },
+};
