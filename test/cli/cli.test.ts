@@ -62,6 +62,22 @@ describe('arch-catalog validate', () => {
     expect(run.code).toBe(1);
   });
 
+  it('--quiet never says "no problems" while it hides warnings', async () => {
+    const quiet = await runCli([
+      'validate',
+      '--root',
+      fixture('trees', 'warnings-only'),
+      '--quiet',
+    ]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toMatch(/: no errors; 1 warning not shown \(--quiet\)\n$/);
+    expect(quiet.stdout).not.toMatch(/no problems/);
+    const mixed = await runCli(['validate', '--root', fixture('trees', 'mixed'), '--quiet']);
+    expect(mixed.stdout).toMatch(
+      /✖ 2 problems \(2 errors, 0 warnings\) in \d+ use cases; 3 warnings not shown \(--quiet\)/,
+    );
+  });
+
   it.each([
     [['validate', '--bogus'], /unknown option '--bogus'/],
     [['validate', '--root', 'no/such/dir'], /root folder not found: no\/such\/dir/],

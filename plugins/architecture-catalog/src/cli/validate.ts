@@ -22,6 +22,7 @@ export async function runValidate(command: ValidateCommand, io: CliIo): Promise<
     rules: RULES,
     color: wantsColor(io),
     toolVersion: toolVersion(),
+    hiddenWarnings: built.summary.warnings - model.summary.warnings,
   };
   writeReport(command.format, model, context, (text) => io.stdout.write(text));
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;

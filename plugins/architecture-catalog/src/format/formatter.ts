@@ -17,6 +17,8 @@ export interface FormatContext {
   /** Whether the human formatter may emit ANSI colour. */
   color: boolean;
   toolVersion: string;
+  /** Warnings left out of the model by `--quiet`, so that a summary never says "no problems". */
+  hiddenWarnings?: number;
 }
 
 /** A pure function from the model to the complete report text. */

@@ -82,7 +82,11 @@ function diagnosticRow(diagnostic: Diagnostic, ctx: FormatContext): string {
 
 /** A markdown report for `$GITHUB_STEP_SUMMARY`: a heading, the summary, and every diagnostic. */
 export function formatStepSummary(model: CatalogModel, ctx: FormatContext): string {
-  const lines = ['## Architecture Catalog validation', '', escapeCell(summaryLine(model))];
+  const lines = [
+    '## Architecture Catalog validation',
+    '',
+    escapeCell(summaryLine(model, ctx.hiddenWarnings)),
+  ];
   if (model.diagnostics.length > 0) {
     lines.push(
       '',

@@ -101,9 +101,9 @@ function formatTable(diagnostics: readonly Diagnostic[], palette: Palette): stri
   });
 }
 
-function formatSummary(model: CatalogModel, palette: Palette): string {
+function formatSummary(model: CatalogModel, palette: Palette, hiddenWarnings = 0): string {
   const { errors, warnings } = countSeverities(model.diagnostics);
-  const line = summaryLine(model);
+  const line = summaryLine(model, hiddenWarnings);
   if (errors > 0) return palette.bold(palette.red(line));
   if (warnings > 0) return palette.bold(palette.yellow(line));
   return palette.green(line);
@@ -117,5 +117,5 @@ export const formatPretty: Formatter = (model: CatalogModel, ctx: FormatContext)
       ...formatTable(diagnostics, palette),
     ].join('\n'),
   );
-  return [...blocks, formatSummary(model, palette)].join('\n\n') + '\n';
+  return [...blocks, formatSummary(model, palette, ctx.hiddenWarnings)].join('\n\n') + '\n';
 };

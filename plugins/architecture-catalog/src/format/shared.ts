@@ -24,15 +24,22 @@ export function countSeverities(diagnostics: readonly Diagnostic[]): Counts {
   return { errors, warnings: diagnostics.length - errors };
 }
 
-/** `✖ 3 problems (2 errors, 1 warning) in 9 use cases` or `✔ 9 use cases, 40 documents: no problems`. */
-export function summaryLine(model: CatalogModel): string {
+/**
+ * `✖ 3 problems (2 errors, 1 warning) in 9 use cases` or `✔ 9 use cases, 40 documents: no
+ * problems`; with warnings hidden by `--quiet`, it says so instead of "no problems".
+ */
+export function summaryLine(model: CatalogModel, hiddenWarnings = 0): string {
   const { errors, warnings } = countSeverities(model.diagnostics);
   const useCases = plural(model.summary.useCases, 'use case');
+  const hidden =
+    hiddenWarnings > 0 ? `${plural(hiddenWarnings, 'warning')} not shown (--quiet)` : '';
   if (errors + warnings === 0) {
-    return `✔ ${useCases}, ${plural(model.summary.documents, 'document')}: no problems`;
+    const verdict = hidden === '' ? 'no problems' : `no errors; ${hidden}`;
+    return `✔ ${useCases}, ${plural(model.summary.documents, 'document')}: ${verdict}`;
   }
   const problems = plural(errors + warnings, 'problem');
-  return `✖ ${problems} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${useCases}`;
+  const line = `✖ ${problems} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${useCases}`;
+  return hidden === '' ? line : `${line}; ${hidden}`;
 }
 
 /** Errors first, then warnings; each group keeps the model's order. */

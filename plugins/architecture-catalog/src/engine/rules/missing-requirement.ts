@@ -20,6 +20,7 @@ export const missingRequirement: Rule = {
       (required) => ({
         ...anchor,
         message: `The Requirements Summary has no '${required.label}' row`,
+        hint: `add the row \`| ${required.label} | ${required.example} | <source> |\`, or \`N/A\` as its value when it does not apply`,
         section: `Requirements Summary > ${required.label}`,
       }),
     );

@@ -4,6 +4,7 @@ import { columnIndexes } from '../parse/tables.js';
 import { sectionOf } from '../parse/design-document.js';
 import { templateTable } from '../model/design.js';
 import { REQUIRED_SECTIONS } from '../template/sections.js';
+import { hasContent } from './empty-section.js';
 import type { Report, Rule } from './rule.js';
 
 export const tableColumns: Rule = {
@@ -11,7 +12,7 @@ export const tableColumns: Rule = {
   scope: 'design',
   defaultSetting: 'error',
   description:
-    'A required table is missing from its section, or lacks one of the template columns.',
+    'A required table is missing from its section, has no rows, or lacks one of the template columns.',
   help: REQUIRED_SECTIONS.filter((spec) => spec.table)
     .map((spec) => `${spec.title}: ${spec.table?.columns.join(' | ')}`)
     .join('; '),
@@ -22,6 +23,8 @@ export const tableColumns: Rule = {
       if (!spec.table || !section) continue;
       const table = templateTable(document, spec.title);
       const columns = spec.table.columns;
+      // A section with nothing in it at all is empty-section's: one report for one defect.
+      if (!table && !hasContent(section.nodes)) continue;
       if (!table) {
         reports.push({
           ...pointOf(section.heading),
@@ -30,6 +33,14 @@ export const tableColumns: Rule = {
           section: spec.title,
         });
         continue;
+      }
+      if (table.rows.every((row) => row.every((cell) => cell.text === ''))) {
+        reports.push({
+          ...table.point,
+          message: `The ${spec.title} table has no rows`,
+          hint: 'fill in a row under the header, one per item',
+          section: spec.title,
+        });
       }
       const indexes = columnIndexes(table, columns);
       const extraHeaders = table.header

@@ -42,10 +42,10 @@ export const TITLE_PREFIX = 'Architecture Design';
 
 /** The four requirement rows the Requirements Summary must have. */
 export const REQUIRED_REQUIREMENTS = [
-  { kind: 'latency', label: 'Latency' },
-  { kind: 'throughput', label: 'Throughput' },
-  { kind: 'availability', label: 'Availability' },
-  { kind: 'freshness', label: 'Data freshness' },
+  { kind: 'latency', label: 'Latency', example: 'p99 < 200 ms' },
+  { kind: 'throughput', label: 'Throughput', example: '500 req/s' },
+  { kind: 'availability', label: 'Availability', example: '99.9%' },
+  { kind: 'freshness', label: 'Data freshness', example: '< 5 min' },
 ] as const;
 
 export type RequirementKind = (typeof REQUIRED_REQUIREMENTS)[number]['kind'];

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { edit, runDesignRule, VALID_DESIGN } from './__fixtures__/harness.js';
+import { RULES } from './index.js';
+
+const INTEGRATION_ROW = '| Card authorisation | API | Synchronous, 50 ms budget |\n';
+
+/** Every design rule's reports over a document, by rule id, rules without any left out. */
+function allReports(markdown: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const rule of RULES.filter((candidate) => candidate.scope === 'design')) {
+    const found = runDesignRule(rule.id, markdown).length;
+    if (found > 0) counts[rule.id] = found;
+  }
+  return counts;
+}
+
+describe('a required table without rows', () => {
+  it('is a table-columns error at the table', () => {
+    const doc = edit(VALID_DESIGN, INTEGRATION_ROW, '');
+    expect(runDesignRule('table-columns', doc)).toEqual([
+      expect.objectContaining({
+        line: 44,
+        column: 1,
+        message: 'The Integration Points table has no rows',
+        section: 'Integration Points',
+      }),
+    ]);
+    expect(allReports(doc)).toEqual({ 'table-columns': 1 });
+  });
+
+  it('deleted with its header, leaving the section empty, is one error, not two', () => {
+    const doc = edit(
+      VALID_DESIGN,
+      `| System | Integration Type | Notes |\n|--------|------------------|-------|\n${INTEGRATION_ROW}`,
+      '',
+    );
+    expect(allReports(doc)).toEqual({ 'empty-section': 1 });
+  });
+});
+
+describe('missing-requirement', () => {
+  it('shows the row to add', () => {
+    const doc = edit(VALID_DESIGN, '| Throughput | 2,000 req/s | POC Plan |\n', '');
+    expect(runDesignRule('missing-requirement', doc)).toEqual([
+      expect.objectContaining({
+        message: "The Requirements Summary has no 'Throughput' row",
+        hint: 'add the row `| Throughput | 500 req/s | <source> |`, or `N/A` as its value when it does not apply',
+      }),
+    ]);
+  });
+});
