@@ -1,7 +1,7 @@
 import type { List, RootContent } from 'mdast';
 import { findField } from '../parse/fields.js';
 import { sectionOf, type DesignDocument } from '../parse/design-document.js';
-import { nameKey } from '../parse/names.js';
+import { headingNames, nameKey } from '../parse/names.js';
 import type { Section } from '../parse/outline.js';
 import { bestTable, columnIndexes, type Cell, type TableView } from '../parse/tables.js';
 import { plainText } from '../parse/text.js';
@@ -163,7 +163,10 @@ function readComponents(document: DesignDocument): Record<string, string> {
 }
 
 function templateSubsectionName(section: Section): string | undefined {
-  return COMPONENT_DESIGN_SUBSECTIONS.find((title) => nameKey(title) === section.key);
+  return (
+    COMPONENT_DESIGN_SUBSECTIONS.find((title) => nameKey(title) === section.key) ??
+    COMPONENT_DESIGN_SUBSECTIONS.find((title) => headingNames(section.name, title))
+  );
 }
 
 /** The markdown source under a heading, as written. */

@@ -78,3 +78,25 @@ function sharesStem(a: string, b: string): boolean {
     shortWords.every((word, i) => longWords[i]!.startsWith(word.slice(0, 4)))
   );
 }
+
+/**
+ * Whether a heading stands for the template's `title`: the same name, or the name followed by
+ * `&`, `and` or `/` and more (`Monitoring & Alerting`, `Model Serving / Deployment`).
+ */
+export function headingNames(heading: string, title: string): boolean {
+  const want = nameKey(title);
+  const key = nameKey(heading.replace(/\//g, ' and '));
+  return key === want || key.startsWith(`${want} and `);
+}
+
+/** Among `sections`, the one that stands for `title`: an exact name first, then a longer one. */
+export function sectionNamed<T extends { name: string; key: string }>(
+  sections: readonly T[],
+  title: string,
+): T | undefined {
+  const key = nameKey(title);
+  return (
+    sections.find((section) => section.key === key) ??
+    sections.find((section) => headingNames(section.name, title))
+  );
+}

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { nameKey } from '../parse/names.js';
+import { sectionNamed } from '../parse/names.js';
 import type { Section } from '../parse/outline.js';
 import { pointOf } from '../parse/tables.js';
 import { plainText } from '../parse/text.js';
@@ -22,7 +22,7 @@ export const emptySection: Rule = {
         continue;
       }
       for (const title of spec.subsections ?? []) {
-        const child = section.children.find((candidate) => candidate.key === nameKey(title));
+        const child = sectionNamed(section.children, title);
         if (child && !hasContent(child.nodes))
           reports.push(emptyReport(child, `${spec.title} > ${title}`));
       }

@@ -1,4 +1,5 @@
-import { closestName, nameKey } from '../parse/names.js';
+import { closestName, headingNames, nameKey, sectionNamed } from '../parse/names.js';
+import { pointOf } from '../parse/tables.js';
 import type { Section } from '../parse/outline.js';
 import { REQUIRED_SECTIONS } from '../template/sections.js';
 import type { Report, Rule } from './rule.js';
@@ -33,15 +34,22 @@ export const missingSection: Rule = {
         });
         continue;
       }
-      for (const subsection of spec.subsections ?? []) {
-        if (present.children.some((child) => child.key === nameKey(subsection))) continue;
-        const lookalike = findLookalike(present.children, subsection);
+      const required = spec.subsections ?? [];
+      const others = present.children.filter(
+        (child) => !required.some((title) => sectionNamed([child], title) !== undefined),
+      );
+      for (const subsection of required) {
+        if (sectionNamed(present.children, subsection)) continue;
+        // Reported where the author most likely wrote it under another name.
+        const lookalike = findLookalike(others, subsection) ?? findSynonym(others, subsection);
         reports.push({
-          ...missingSubsectionAnchor(document, present, spec.subsections ?? [], subsection),
+          ...(lookalike
+            ? pointOf(lookalike.heading)
+            : missingSubsectionAnchor(document, present, required, subsection)),
           message: `Missing subsection '${subsection}' in '${spec.title}'`,
           section: `${spec.title} > ${subsection}`,
           ...(lookalike && {
-            hint: `did you mean '${subsection}' instead of '${lookalike.name}'?`,
+            hint: `rename '${lookalike.name}' to '${subsection}', if that is what it describes`,
           }),
         });
       }
@@ -52,4 +60,20 @@ export const missingSection: Rule = {
 
 function findLookalike(sections: readonly Section[], title: string): Section | undefined {
   return sections.find((section) => closestName(section.name, [title]) !== undefined);
+}
+
+/** Other names designs give the Component Design subsections. */
+const SUBSECTION_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'Data Pipeline': ['Data Ingestion', 'Ingestion', 'Data Flow', 'Data Processing', 'Data Sources'],
+  'Feature Engineering': ['Features', 'Feature Store', 'Feature Pipeline', 'Feature Management'],
+  'Model Training': ['Training', 'Training Pipeline', 'Model Development', 'Experimentation'],
+  'Model Serving': ['Serving', 'Inference', 'Deployment', 'Model Deployment', 'Scoring'],
+  Monitoring: ['Observability', 'Model Monitoring', 'Alerting', 'Monitoring and Observability'],
+};
+
+function findSynonym(sections: readonly Section[], title: string): Section | undefined {
+  const synonyms = Object.hasOwn(SUBSECTION_SYNONYMS, title) ? SUBSECTION_SYNONYMS[title] : [];
+  return sections.find((section) =>
+    synonyms?.some((synonym) => headingNames(section.name, synonym)),
+  );
 }

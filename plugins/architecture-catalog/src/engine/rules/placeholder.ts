@@ -1,5 +1,6 @@
 import type { Nodes, Text } from 'mdast';
 import { sectionPathAt, type DesignDocument } from '../parse/design-document.js';
+import { plainText } from '../parse/text.js';
 import { isPlaceholder } from '../template/placeholders.js';
 import type { Report, Rule } from './rule.js';
 
@@ -12,12 +13,15 @@ export const placeholder: Rule = {
   help: 'Replace every bracketed template phrase with real content. Links, footnotes, task boxes and code are never placeholders.',
   check: ({ document }) => {
     const reports: Report[] = [];
-    for (const text of plainTextNodes(document.root)) {
+    for (const { text, row } of plainTextNodes(document.root)) {
       for (const found of placeholdersIn(document, text)) {
+        // In a table row, the row's name says where: `Requirements Summary > Latency`.
+        const where =
+          row !== undefined && row !== '' && !row.includes(found.text) ? row : found.text;
         reports.push({
           ...document.lines.pointAt(found.offset),
           message: `Template placeholder '${found.text}' is not filled in`,
-          section: `${sectionPathAt(document, found.offset)} > ${found.text}`,
+          section: `${sectionPathAt(document, found.offset)} > ${where}`,
         });
       }
     }
@@ -25,18 +29,22 @@ export const placeholder: Rule = {
   },
 };
 
-/** Text nodes outside links, references and code; footnotes and task boxes never become text. */
-function plainTextNodes(root: Nodes): Text[] {
-  const found: Text[] = [];
-  const visit = (node: Nodes): void => {
+/**
+ * Text nodes outside links, references and code, with the name of the table row they sit in
+ * (its first cell); footnotes and task boxes never become text.
+ */
+function plainTextNodes(root: Nodes): { text: Text; row: string | undefined }[] {
+  const found: { text: Text; row: string | undefined }[] = [];
+  const visit = (node: Nodes, row: string | undefined): void => {
     if (node.type === 'text') {
-      found.push(node);
+      found.push({ text: node, row });
       return;
     }
     if (node.type === 'link' || node.type === 'linkReference' || node.type === 'definition') return;
-    if ('children' in node) for (const child of node.children) visit(child);
+    const inRow = node.type === 'tableRow' ? plainText(node.children[0] ?? node).trim() : row;
+    if ('children' in node) for (const child of node.children) visit(child, inRow);
   };
-  visit(root);
+  visit(root, undefined);
   return found;
 }
 

@@ -1,5 +1,5 @@
 import type { DesignDocument } from '../parse/design-document.js';
-import { nameKey } from '../parse/names.js';
+import { sectionNamed } from '../parse/names.js';
 import type { Section } from '../parse/outline.js';
 import type { Point } from '../parse/positions.js';
 import { pointOf } from '../parse/tables.js';
@@ -27,7 +27,7 @@ export function missingSubsectionAnchor(
 ): Point {
   const index = order.indexOf(title);
   for (const next of order.slice(index + 1)) {
-    const present = parent.children.find((child) => child.key === nameKey(next));
+    const present = sectionNamed(parent.children, next);
     if (present) return pointOf(present.heading);
   }
   const following = document.outline.sections[document.outline.sections.indexOf(parent) + 1];

@@ -49,3 +49,35 @@ describe('missing-requirement', () => {
     ]);
   });
 });
+
+describe('Component Design subsections under other names', () => {
+  it('reads `Monitoring & Alerting` and `Model Serving / Deployment` as the subsections', () => {
+    const doc = edit(
+      edit(VALID_DESIGN, '### Monitoring', '### Monitoring & Alerting'),
+      '### Model Serving',
+      '### Model Serving / Deployment',
+    );
+    expect(allReports(doc)).toEqual({});
+  });
+
+  it('reports a missing subsection at the heading that stands for it, with a rename hint', () => {
+    const doc = edit(VALID_DESIGN, '### Monitoring', '### Observability');
+    expect(runDesignRule('missing-section', doc)).toEqual([
+      expect.objectContaining({
+        line: 34,
+        column: 1,
+        message: "Missing subsection 'Monitoring' in 'Component Design'",
+        hint: "rename 'Observability' to 'Monitoring', if that is what it describes",
+      }),
+    ]);
+  });
+});
+
+describe('placeholder', () => {
+  it('names the row of a placeholder left in a table', () => {
+    const doc = edit(VALID_DESIGN, '| Latency | p99 < 50 ms |', '| Latency | [X ms] |');
+    expect(runDesignRule('placeholder', doc)).toEqual([
+      expect.objectContaining({ section: 'Requirements Summary > Latency' }),
+    ]);
+  });
+});
