@@ -126,7 +126,43 @@ describe('the technology matrix', () => {
     expect(lines.some((line) => line.startsWith('Feature Store,') && line.includes('Feast'))).toBe(
       true,
     );
+    // Each technology in its own category's row: S3 is storage, in whatever row a design names it.
+    const row = (category: string) => lines.find((line) => line.startsWith(`${category},`)) ?? '';
+    expect(row('Event Streaming')).not.toMatch(/S3|Delta Lake/);
+    expect(row('Data Lake / Storage')).toMatch(/S3/);
+    expect(row('ML Framework')).not.toMatch(/autoencoder|SynapseML|LambdaMART/);
     await page.close();
+  });
+});
+
+// Counted by hand in the sample designs: Databricks is chosen by UC-002 (Processing, and
+// Tracking & registry), UC-005 (Training) and UC-007 (Training data).
+describe('comparisons on the sample catalog', () => {
+  it('counts use cases on a technology page and lists each once with all its components', async () => {
+    const { page, errors } = await open('/catalog/technologies/databricks');
+    expect(await page.locator('main').innerText()).toMatch(/Chosen by 3 use cases/);
+    const chosen = page.locator('#chosen-by ~ div table');
+    expect(await chosen.locator('a', { hasText: 'UC-002' }).count()).toBe(1);
+    expect(await chosen.locator('tbody tr').count()).toBe(4);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a rate as the design states it, beside the per-second figure', async () => {
+    const { page } = await open('/catalog/compare?uc=UC-001,UC-003');
+    const throughput = await page.locator('tr[data-requirement="throughput"]').innerText();
+    expect(throughput).toMatch(/2\.4M\/night ≈ 27\.8\/s/);
+    expect(throughput).toMatch(/1\.5k\/s/);
+    await page.close();
+  });
+
+  it('makes no technology of a word in parentheses', async () => {
+    for (const name of ['autoencoder', 'lambdamart', 'synapseml', 'fil-backend']) {
+      const page = await browser!.context.newPage();
+      const response = await page.goto(`${site}/catalog/technologies/${name}`);
+      expect(response?.status(), name).toBe(404);
+      await page.close();
+    }
   });
 });
 

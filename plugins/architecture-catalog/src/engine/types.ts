@@ -35,6 +35,7 @@ export const RULE_IDS = [
   'empty-section',
   'table-columns',
   'cell-too-long',
+  'short-table-row',
   'missing-requirement',
   'unparseable-requirement',
   'missing-source',

@@ -9,7 +9,7 @@ import type { Design, DocumentKind, RuleId } from '../types.js';
  * Bump when parsing, the model or a design rule changes what it produces for
  * the same text, so that caches kept across runs (on disk) start afresh.
  */
-export const CACHE_FORMAT = 12;
+export const CACHE_FORMAT = 13;
 
 /** What `00_Status.md` says, as the engine keeps it. */
 export interface StatusAnalysis {

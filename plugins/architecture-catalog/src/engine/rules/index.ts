@@ -23,6 +23,7 @@ import { placeholder } from './placeholder.js';
 import type { Rule } from './rule.js';
 import { sectionOrder } from './section-order.js';
 import { tableColumns } from './table-columns.js';
+import { shortTableRow } from './short-table-row.js';
 import { unknownPattern } from './unknown-pattern.js';
 import { unknownTechnology } from './unknown-technology.js';
 import { unparseableRequirement } from './unparseable-requirement.js';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   emptySection,
   tableColumns,
   cellTooLong,
+  shortTableRow,
   missingRequirement,
   unparseableRequirement,
   missingSource,

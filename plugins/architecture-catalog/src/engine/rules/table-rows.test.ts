@@ -81,3 +81,23 @@ describe('placeholder', () => {
     ]);
   });
 });
+
+describe('short-table-row', () => {
+  it('fires at a row with fewer cells than the header', () => {
+    const doc = edit(VALID_DESIGN, INTEGRATION_ROW, '| Card authorisation | API |\n');
+    expect(runDesignRule('short-table-row', doc)).toEqual([
+      expect.objectContaining({
+        line: 46,
+        column: 3,
+        message:
+          'This row of the Integration Points table has 2 cells, its header 3 cells: the last one reads as empty',
+        section: 'Integration Points > Card authorisation',
+      }),
+    ]);
+  });
+
+  it('passes rows with a cell for every column, empty ones included', () => {
+    const doc = edit(VALID_DESIGN, INTEGRATION_ROW, '| Card authorisation | API | |\n');
+    expect(runDesignRule('short-table-row', doc)).toEqual([]);
+  });
+});

@@ -113,16 +113,30 @@ function parseParagraph(spans: readonly Span[], index: number): Parsed<Paragraph
   return { node: { type: 'paragraph', children, position }, next };
 }
 
+/**
+ * A list item interrupts the paragraph (so the paragraph ends here), unless another list
+ * marker opens on the same line: micromark keeps the interrupt rules for every container opened
+ * on that line (`- 2. foo` after a paragraph is an item of text `2. foo`), the subset does not.
+ */
+function interruptsWithItem(content: string): false {
+  const rest = content.replace(/^(?:[-*+]|\d{1,9}[.)]) +/, '');
+  if (/^(?:[-*+]|\d{1,9}[.)])(?: |$)/.test(rest)) {
+    return outside('a list marker after a list marker, on a line that interrupts a paragraph');
+  }
+  return false;
+}
+
 function continuesParagraph(spans: readonly Span[], index: number): boolean {
   const content = contentOf(spans[index]!);
   switch (classify(content)) {
     case 'blank':
     case 'heading':
     case 'fence':
-    case 'bullet':
       return false;
+    case 'bullet':
+      return interruptsWithItem(content);
     case 'ordered':
-      if (/^1[.)]/.test(content)) return false;
+      if (/^1[.)]/.test(content)) return interruptsWithItem(content);
       return outside('an ordered item not numbered 1 after a paragraph');
     case 'text': {
       const following = spans[index + 1] && contentOf(spans[index + 1]!);

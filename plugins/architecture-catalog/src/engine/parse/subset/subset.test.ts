@@ -53,6 +53,11 @@ describe('parseMarkdownSubset', () => {
     ['an unclosed fence', '```\ncode'],
     ['a run of three asterisks', '***a***'],
     ['emphasis next to a non-ASCII character', '**Über**'],
+    // micromark keeps the interrupt rules for every container opened on the line.
+    ['a nested marker on a line that interrupts a paragraph', 'Intro text\n- 2. foo\n'],
+    ['a year as a nested marker after a paragraph', 'Timeline:\n- 2025. Launch\n'],
+    ['two nested markers inside an item', '- item\n  1. - 2. foo\n'],
+    ['a delimiter row that starts a list item', '|:-:|\n- |'],
   ])('declines %s', (_name, text) => {
     expect(parseMarkdownSubset(text)).toBeUndefined();
     expect(() => parseWithMicromark(text)).not.toThrow();

@@ -10,6 +10,8 @@ export function parseTable(
 ): { node: Table; next: number } | undefined {
   const delimiter = spans[index + 1] && delimiterCells(contentOf(spans[index + 1]!));
   if (!delimiter) return undefined;
+  // `- |` opens a list item before it can be a delimiter row (micromark reads a list).
+  if (/^- /.test(contentOf(spans[index + 1]!))) outside('a delimiter row that starts a list item');
   const header = parseRow(spans[index]!);
   if (header.children.every((cell) => cell.children.length === 0)) {
     outside('a table header without text');
