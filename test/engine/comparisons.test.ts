@@ -152,6 +152,7 @@ describe('products, families and qualifiers', () => {
   it('gives a family a page listing its products and who chose each', () => {
     const sagemaker = pageOf(views, 'SageMaker')!;
     expect(sagemaker.technology.chosenCount).toBe(0);
+    expect(sagemaker.technology.productCount).toBe(2);
     expect(
       sagemaker.products.map((product) => [product.name, product.useCases.map((u) => u.id)]),
     ).toEqual([

@@ -92,6 +92,7 @@ function technologyPage(
   ).map(({ useCase, items }) => ({ useCase, alternatives: items }));
   const known = index.lookup(name);
   const family = index.family(name);
+  const products = familyProducts(name, useCases, paths);
   return {
     links: paths.links,
     technology: {
@@ -103,8 +104,9 @@ function technologyPage(
       chosenCount: chosen.length,
       rejectedCount: rejected.length,
       family: family === name ? null : { name: family, url: paths.technology(family) },
+      productCount: products.length,
     },
-    products: familyProducts(name, useCases, paths),
+    products,
     chosen,
     rejected,
   };

@@ -188,6 +188,8 @@ export interface TechnologySummary extends Named {
   rejectedCount: number;
   /** The family's page, when the technology is a product of another's family. */
   family: Named | null;
+  /** Other products of its family that use cases chose (0 when it heads no family). */
+  productCount: number;
 }
 
 /** A product of a family, with the use cases that chose it. */

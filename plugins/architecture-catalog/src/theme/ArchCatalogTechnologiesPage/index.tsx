@@ -61,6 +61,12 @@ export default function ArchCatalogTechnologiesPage({
                     <span>
                       <span className={styles.countValue}>{t.rejectedCount}</span> rejected
                     </span>
+                    {t.productCount > 0 && (
+                      <span>
+                        <span className={styles.countValue}>{t.productCount}</span> products of the
+                        family
+                      </span>
+                    )}
                   </span>
                 </li>
               ))}
