@@ -7,7 +7,7 @@ export {
 } from './build-catalog.js';
 export { createMemoryCache, type MemoryCache } from './cache/memory-cache.js';
 export {
-  CACHE_FORMAT,
+  cacheFormat,
   type DesignAnalysis,
   type DocumentAnalysis,
   type ParseCache,

@@ -8,7 +8,7 @@ import { buildCatalogWithStats } from '../build-catalog.js';
 import { DEFAULT_CONFIG } from '../config/config.js';
 import { catalogJson } from '../../format/json.js';
 import { openFileCache } from './file-cache.js';
-import { CACHE_FORMAT, type DocumentAnalysis, type StatusAnalysis } from './parse-cache.js';
+import { cacheFormat, type DocumentAnalysis, type StatusAnalysis } from './parse-cache.js';
 
 const REPO = fileURLToPath(new URL('../../../../../', import.meta.url));
 const SAMPLES = path.join(REPO, 'AE01_Implementations');
@@ -106,7 +106,7 @@ describe('openFileCache', () => {
     expect(JSON.parse(header!)).toEqual({
       tool: 'arch-catalog',
       version: '1.0.0',
-      format: CACHE_FORMAT,
+      format: cacheFormat(),
       mac: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(entries.map((line) => (JSON.parse(line) as [string, unknown])[0])).toEqual(['kept']);

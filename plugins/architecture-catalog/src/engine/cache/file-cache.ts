@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeFileSafely } from '../io/write-file-safely.js';
 import { SCAN_PROBLEM_RULES } from '../scan/scan-tree.js';
-import { CACHE_FORMAT, type DocumentAnalysis, type ParseCache } from './parse-cache.js';
+import { cacheFormat, type DocumentAnalysis, type ParseCache } from './parse-cache.js';
 
 /** A parse cache kept in one file between runs, like ESLint's `.eslintcache`: a line per entry. */
 export interface FileCache extends ParseCache {
@@ -19,7 +19,7 @@ interface CacheHeader {
   tool: 'arch-catalog';
   /** The package version: a cache written by another version starts afresh. */
   version: string;
-  format: number;
+  format: string;
   /** HMAC-SHA256 of everything after the header line, under the signing key (`cache-key.ts`). */
   mac?: string;
 }
@@ -42,7 +42,7 @@ export function openFileCache(
   version: string,
   signingKey: Buffer | undefined,
 ): FileCache {
-  const header: CacheHeader = { tool: 'arch-catalog', version, format: CACHE_FORMAT };
+  const header: CacheHeader = { tool: 'arch-catalog', version, format: cacheFormat() };
   const stored = signingKey
     ? readCacheFile(file, header, signingKey)
     : new Map<string, StoredEntry>();

@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { CatalogConfig } from '../config/config.js';
+import { engineFingerprint } from './engine-fingerprint.js';
 import type { StatusInfo } from '../model/status.js';
 import type { Report } from '../rules/rule.js';
 import type { ScanProblem } from '../scan/scan-tree.js';
 import type { Design, DocumentKind, RuleId } from '../types.js';
 
 /**
- * Bump when parsing, the model or a design rule changes what it produces for
- * the same text, so that caches kept across runs (on disk) start afresh.
+ * What cached results were made by: the engine's own code. Parsing, the model or a design rule
+ * that changes makes it change, and caches kept across runs (on disk) start afresh.
  */
-export const CACHE_FORMAT = 13;
+export function cacheFormat(): string {
+  return engineFingerprint();
+}
 
 /** What `00_Status.md` says, as the engine keeps it. */
 export interface StatusAnalysis {
@@ -54,7 +57,7 @@ export interface ParseCache {
 
 /** What every analysis depends on besides the document: the cache format and the config's names. */
 export function analysisContext(config: CatalogConfig): string {
-  return sha256([JSON.stringify([CACHE_FORMAT, config.patterns, config.technologies])]);
+  return sha256([JSON.stringify([cacheFormat(), config.patterns, config.technologies])]);
 }
 
 /** The key of one document's analysis: the context, its kind, its path and its text's digest. */
