@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSelection, technologiesIn } from './compare.js';
+import { compareSelection, sameTechnologies, stricterColumns, technologiesIn } from './compare.js';
 import type { CompareEntry } from './types.js';
 
 describe('technologiesIn', () => {
@@ -35,5 +35,34 @@ describe('compareSelection', () => {
         { id: 'UC-005', reason: 'only 4 use cases can be compared' },
       ],
     });
+  });
+});
+
+describe('stricterColumns', () => {
+  const entry = (throughput: number | null, latency: number | null) =>
+    ({
+      requirements: {
+        throughput: { value: throughput, display: '' },
+        latency: { value: latency, display: '' },
+      },
+    }) as unknown as CompareEntry;
+
+  it('marks the highest throughput and the lowest latency', () => {
+    // 2.4M a night in a 2 h window is 333/s: stricter than 100/s.
+    const entries = [entry(2_400_000 / 7_200, 2_000), entry(100, 50), entry(null, 50)];
+    expect([...stricterColumns(entries, 'throughput')]).toEqual([0]);
+    expect([...stricterColumns(entries, 'latency')]).toEqual([1, 2]);
+  });
+
+  it('marks nothing on a tie or with fewer than two known values', () => {
+    expect([...stricterColumns([entry(5, null), entry(5, null)], 'throughput')]).toEqual([]);
+    expect([...stricterColumns([entry(5, null), entry(null, null)], 'throughput')]).toEqual([]);
+  });
+});
+
+describe('sameTechnologies', () => {
+  it('ignores order, not content', () => {
+    expect(sameTechnologies(['Kafka', 'Flink'], ['Flink', 'Kafka'])).toBe(true);
+    expect(sameTechnologies(['Kafka'], ['Kafka', 'Flink'])).toBe(false);
   });
 });

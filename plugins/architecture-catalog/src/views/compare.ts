@@ -1,4 +1,4 @@
-import type { CompareEntry } from './types.js';
+import { STRICTER, type CompareEntry, type RequirementKey } from './types.js';
 
 /**
  * A use case's technologies in a category of the compare table. Categories
@@ -46,4 +46,32 @@ export function compareSelection(
     else dropped.push({ id: part, reason: 'no use case has this id' });
   }
   return { ids, dropped };
+}
+
+/**
+ * Which columns hold the stricter value of a requirement: those equal to the strictest known
+ * value, provided at least two values are known and not all of them are equal (a tie marks
+ * nothing). Values are per second for throughput, over the stated window: see `units.ts`.
+ */
+export function stricterColumns(
+  entries: readonly CompareEntry[],
+  key: RequirementKey,
+): Set<number> {
+  const values = entries.map((entry) => entry.requirements[key].value);
+  const known = values.filter((v): v is number => v != null);
+  const marked = new Set<number>();
+  if (known.length < 2) return marked;
+  const best = STRICTER[key] === 'lower' ? Math.min(...known) : Math.max(...known);
+  if (known.every((v) => v === best)) return marked;
+  values.forEach((v, index) => {
+    if (v === best) marked.add(index);
+  });
+  return marked;
+}
+
+/** The same technologies in any order. */
+export function sameTechnologies(a: readonly string[], b: readonly string[]): boolean {
+  const left = [...a].sort();
+  const right = [...b].sort();
+  return left.length === right.length && left.every((name, i) => name === right[i]);
 }

@@ -2,7 +2,13 @@ import { useMemo, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import type { CompareEntry, ComparePageData, RequirementKey } from '../../views/types.js';
-import { compareSelection, technologiesIn, type DroppedId } from '../../views/compare.js';
+import {
+  compareSelection,
+  sameTechnologies,
+  stricterColumns,
+  technologiesIn,
+  type DroppedId,
+} from '../../views/compare.js';
 import { REQUIREMENT_LABELS, STRICTER } from '../../views/types.js';
 import Nav from '../ArchCatalog/Nav.js';
 import VisuallyHidden from '../ArchCatalog/VisuallyHidden.js';
@@ -12,30 +18,6 @@ import styles from './styles.module.css';
 const MIN = 2;
 const MAX = 4;
 const REQUIREMENT_KEYS: RequirementKey[] = ['latency', 'throughput', 'availability', 'freshness'];
-
-/**
- * Which columns hold the stricter value of a requirement: those equal to the
- * strictest known value, provided at least two values are known and not all
- * of them are equal (a tie marks nothing).
- */
-function stricterColumns(entries: CompareEntry[], key: RequirementKey): Set<number> {
-  const values = entries.map((entry) => entry.requirements[key].value);
-  const known = values.filter((v): v is number => v != null);
-  const marked = new Set<number>();
-  if (known.length < 2) return marked;
-  const best = STRICTER[key] === 'lower' ? Math.min(...known) : Math.max(...known);
-  if (known.every((v) => v === best)) return marked;
-  values.forEach((v, index) => {
-    if (v === best) marked.add(index);
-  });
-  return marked;
-}
-
-function sameTechnologies(a: string[], b: string[]): boolean {
-  const left = [...a].sort();
-  const right = [...b].sort();
-  return left.length === right.length && left.every((name, i) => name === right[i]);
-}
 
 function None({ text = '—' }: { text?: string }): ReactNode {
   return (
