@@ -176,6 +176,7 @@ export interface PatternPageData {
   /** The seed's reference diagram as a mermaid flowchart. */
   mermaid: string;
   useCases: (UseCaseRef & { otherPatterns: string[] })[];
+  /** Most chosen first, ties by name: the page shows it in this order. */
   technologyMix: (Count & { category: string | null })[];
 }
 

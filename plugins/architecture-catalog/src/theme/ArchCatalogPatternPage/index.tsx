@@ -7,8 +7,7 @@ import Nav from '../ArchCatalog/Nav.js';
 import styles from './styles.module.css';
 
 export default function ArchCatalogPatternPage({ data }: { data: PatternPageData }): ReactNode {
-  const { pattern, useCases, technologyMix } = data;
-  const mix = [...technologyMix].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const { pattern, useCases, technologyMix: mix } = data;
   const max = Math.max(1, ...mix.map((t) => t.count));
 
   return (
