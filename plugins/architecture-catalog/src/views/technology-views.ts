@@ -1,5 +1,5 @@
 import type { TechnologyIndex } from '../engine/technologies/index.js';
-import type { UseCase } from '../engine/types.js';
+import type { TechnologyRef, UseCase } from '../engine/types.js';
 import type { CatalogPaths } from './catalog-paths.js';
 import { OTHER_CATEGORY, orderCategories } from './component-category.js';
 import { compareNames, useCaseRef } from './summaries.js';
@@ -26,7 +26,17 @@ export function technologyViews(
   index: TechnologyIndex,
   paths: CatalogPaths,
 ): { index: TechnologiesIndexData; pages: { name: string; data: TechnologyPageData }[] } {
-  const pages = names.map((name) => ({ name, data: technologyPage(name, useCases, index, paths) }));
+  const products = whoChose(useCases, (ref) => (ref.family === ref.name ? undefined : ref.name));
+  const pages = names.map((name) => ({
+    name,
+    data: technologyPage(
+      name,
+      useCases,
+      index,
+      paths,
+      familyProducts(name, products, index, paths),
+    ),
+  }));
   const byCategory = new Map<string, TechnologyPageData['technology'][]>();
   for (const page of pages) {
     const category = page.data.technology.category ?? OTHER_CATEGORY;
@@ -39,27 +49,32 @@ export function technologyViews(
         category,
         technologies: byCategory.get(category) ?? [],
       })),
-      unknown: unknownNames(useCases, paths),
+      unknown: [...whoChose(useCases, (ref) => (ref.known ? undefined : ref.name))].map(
+        ([name, chosenBy]) => ({ name, useCases: chosenBy.map((u) => useCaseRef(u, paths)) }),
+      ),
     },
     pages,
   };
 }
 
-/** Names the alias table does not know, each with the use cases that chose it. */
-function unknownNames(useCases: readonly UseCase[], paths: CatalogPaths) {
+/**
+ * For each name `nameOf` gives a chosen technology, the use cases that chose it, each once, in
+ * catalog order; names sorted.
+ */
+function whoChose(
+  useCases: readonly UseCase[],
+  nameOf: (ref: TechnologyRef) => string | undefined,
+): Map<string, UseCase[]> {
   const byName = new Map<string, UseCase[]>();
   for (const useCase of useCases) {
     const names = new Set(
       (useCase.design?.technologies ?? []).flatMap((choice) =>
-        choice.technologies.filter((t) => !t.known).map((t) => t.name),
+        choice.technologies.flatMap((ref) => nameOf(ref) ?? []),
       ),
     );
     for (const name of names) byName.set(name, [...(byName.get(name) ?? []), useCase]);
   }
-  return [...byName.keys()].sort(compareNames).map((name) => ({
-    name,
-    useCases: (byName.get(name) ?? []).map((useCase) => useCaseRef(useCase, paths)),
-  }));
+  return new Map([...byName].sort(([a], [b]) => compareNames(a, b)));
 }
 
 /** The items of each use case that `pick` finds, one entry per use case that has any. */
@@ -79,6 +94,7 @@ function technologyPage(
   useCases: readonly UseCase[],
   index: TechnologyIndex,
   paths: CatalogPaths,
+  products: FamilyProduct[],
 ): TechnologyPageData {
   const chosen = perUseCase(useCases, paths, (useCase) =>
     (useCase.design?.technologies ?? [])
@@ -92,7 +108,6 @@ function technologyPage(
   ).map(({ useCase, items }) => ({ useCase, alternatives: items }));
   const known = index.lookup(name);
   const family = index.family(name);
-  const products = familyProducts(name, useCases, paths);
   return {
     links: paths.links,
     technology: {
@@ -112,27 +127,18 @@ function technologyPage(
   };
 }
 
-/** The other products of the family `name` that use cases chose, by name, with who chose each. */
+/** The other products of the family `name` that use cases chose, with who chose each. */
 function familyProducts(
   name: string,
-  useCases: readonly UseCase[],
+  products: ReadonlyMap<string, UseCase[]>,
+  index: TechnologyIndex,
   paths: CatalogPaths,
 ): FamilyProduct[] {
-  const byProduct = new Map<string, UseCase[]>();
-  for (const useCase of useCases) {
-    const products = new Set(
-      (useCase.design?.technologies ?? []).flatMap((choice) =>
-        choice.technologies
-          .filter((technology) => technology.family === name && technology.name !== name)
-          .map((technology) => technology.name),
-      ),
-    );
-    for (const product of products)
-      byProduct.set(product, [...(byProduct.get(product) ?? []), useCase]);
-  }
-  return [...byProduct.keys()].sort(compareNames).map((product) => ({
-    name: product,
-    url: paths.technology(product),
-    useCases: (byProduct.get(product) ?? []).map((useCase) => useCaseRef(useCase, paths)),
-  }));
+  return [...products]
+    .filter(([product]) => product !== name && index.family(product) === name)
+    .map(([product, chosenBy]) => ({
+      name: product,
+      url: paths.technology(product),
+      useCases: chosenBy.map((useCase) => useCaseRef(useCase, paths)),
+    }));
 }

@@ -200,27 +200,25 @@ const WINDOW_REACH = 4;
 function windowSeconds(tokens: readonly Token[]): number | undefined {
   const at = tokens.findIndex((token) => wordText(token) === 'window');
   if (at < 0) return undefined;
-  for (let distance = 1; distance <= WINDOW_REACH; distance += 1) {
-    for (const j of [at - distance, at + distance]) {
-      const token = tokens[j];
-      const unitAt = isSym(tokens[j + 1], '-') ? j + 2 : j + 1;
-      const unit = PERIODS.get(wordText(tokens[unitAt]) ?? '');
-      if (token?.kind === 'num' && unit !== undefined && token.value > 0)
-        return token.value * unit.seconds;
-    }
-  }
-  return undefined;
+  const nearest = findDurations(tokens)
+    .filter(
+      ({ index, unit, value }) =>
+        unit !== null && value > 0 && Math.abs(index - at) <= WINDOW_REACH,
+    )
+    .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+  return nearest === undefined ? undefined : (nearest.value * (nearest.unit ?? 0)) / 1_000;
 }
 
 function statedOf(count: Count, window: number | undefined): StatedRate {
   const periodSeconds = count.period?.seconds ?? 1;
-  const inWindow = window !== undefined && window < periodSeconds ? window : null;
-  return {
-    count: count.value,
-    periodSeconds,
-    period: count.period?.label ?? 's',
-    windowSeconds: inWindow,
-  };
+  const stated = { count: count.value, periodSeconds, period: count.period?.label ?? 's' };
+  return withWindow({ ...stated, windowSeconds: null }, window);
+}
+
+/** A window counts only when shorter than the period: a night's work done in 2 hours. */
+function withWindow(stated: StatedRate, window: number | undefined): StatedRate {
+  const applies = window !== undefined && window < stated.periodSeconds;
+  return applies ? { ...stated, windowSeconds: window } : stated;
 }
 
 const perSecond = (stated: StatedRate) =>
@@ -258,15 +256,7 @@ export function inWindow(
   stated: StatedRate,
   window: number,
 ): { perSecond: number; stated: StatedRate } {
-  const applied = statedOf(
-    {
-      value: stated.count,
-      period: { seconds: stated.periodSeconds, label: stated.period },
-      labeled: false,
-      bare: false,
-    },
-    stated.windowSeconds ?? window,
-  );
+  const applied = stated.windowSeconds === null ? withWindow(stated, window) : stated;
   return { perSecond: perSecond(applied), stated: applied };
 }
 

@@ -8,11 +8,14 @@ export const unknownTechnology: Rule = {
   description:
     'A Technology Choices cell names a technology the table does not know that is one typo from one it knows.',
   help: 'Fix the spelling; if it is a technology of its own, add it under `technologies:` in architecture-catalog.config.yaml.',
-  check: ({ document, technologies }) => {
+  check: ({ document, design, technologies }) => {
     const reports: Report[] = [];
-    for (const [component, cell] of cellRowsOf(document, 'Technology Choices')) {
-      if (cell === undefined) continue;
-      for (const ref of technologies.split(cell.text)) {
+    // The model's choices are these rows, in this order: their names are read once, there.
+    const rows = cellRowsOf(document, 'Technology Choices');
+    design.technologies.forEach((choice, i) => {
+      const [component, cell] = rows[i] ?? [];
+      if (cell === undefined) return;
+      for (const ref of choice.technologies) {
         const suggestion = ref.known ? undefined : technologies.suggest(ref.name);
         if (suggestion === undefined) continue;
         reports.push({
@@ -22,7 +25,7 @@ export const unknownTechnology: Rule = {
           section: `Technology Choices > ${component?.text ?? ''}`,
         });
       }
-    }
+    });
     return reports;
   },
 };

@@ -5,14 +5,50 @@ import type { TechnologyPageData, UseCaseRef } from '../../views/types.js';
 import Nav from '../ArchCatalog/Nav.js';
 import styles from './styles.module.css';
 
-/** The use case, once, beside all of its rows. */
-function UseCaseHeader({ useCase, rows }: { useCase: UseCaseRef; rows: number }): ReactNode {
+/** A table of use cases, each named once beside all of its rows (one `tbody` per use case). */
+function PerUseCaseTable({
+  caption,
+  columns,
+  groups,
+}: {
+  caption: ReactNode;
+  columns: readonly string[];
+  groups: readonly { useCase: UseCaseRef; rows: readonly (readonly string[])[] }[];
+}): ReactNode {
   return (
-    <th scope="rowgroup" rowSpan={rows}>
-      <Link to={useCase.url}>
-        {useCase.id} · {useCase.name}
-      </Link>
-    </th>
+    <div className={styles.tableWrap}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Use case</th>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {groups.map(({ useCase, rows }) => (
+          <tbody key={useCase.url}>
+            {rows.map((cells, i) => (
+              <tr key={i}>
+                {i === 0 && (
+                  <th scope="rowgroup" rowSpan={rows.length}>
+                    <Link to={useCase.url}>
+                      {useCase.id} · {useCase.name}
+                    </Link>
+                  </th>
+                )}
+                {cells.map((cell, k) => (
+                  <td key={k}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
   );
 }
 
@@ -96,33 +132,14 @@ export default function ArchCatalogTechnologyPage({
         <section className={styles.section} aria-labelledby="chosen-by">
           <h2 id="chosen-by">Chosen by</h2>
           {chosen.length > 0 ? (
-            <div className={styles.tableWrap}>
-              <table className={styles.table}>
-                <caption className={styles.caption}>
-                  Use cases that selected {technology.name}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Use case</th>
-                    <th scope="col">Component</th>
-                    <th scope="col">As written</th>
-                    <th scope="col">Rationale</th>
-                  </tr>
-                </thead>
-                {chosen.map(({ useCase, components }) => (
-                  <tbody key={useCase.url}>
-                    {components.map((row, i) => (
-                      <tr key={`${row.component}-${i}`}>
-                        {i === 0 && <UseCaseHeader useCase={useCase} rows={components.length} />}
-                        <td>{row.component}</td>
-                        <td>{row.raw}</td>
-                        <td>{row.rationale}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                ))}
-              </table>
-            </div>
+            <PerUseCaseTable
+              caption={`Use cases that selected ${technology.name}`}
+              columns={['Component', 'As written', 'Rationale']}
+              groups={chosen.map(({ useCase, components }) => ({
+                useCase,
+                rows: components.map((c) => [c.component, c.raw, c.rationale]),
+              }))}
+            />
           ) : (
             <p className={styles.none}>No use case has chosen {technology.name}.</p>
           )}
@@ -131,33 +148,14 @@ export default function ArchCatalogTechnologyPage({
         <section className={styles.section} aria-labelledby="rejected-by">
           <h2 id="rejected-by">Considered and rejected</h2>
           {rejected.length > 0 ? (
-            <div className={styles.tableWrap}>
-              <table className={styles.table}>
-                <caption className={styles.caption}>
-                  Use cases that weighed {technology.name} as an alternative and did not select it
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Use case</th>
-                    <th scope="col">Alternative</th>
-                    <th scope="col">Cons</th>
-                    <th scope="col">Why not selected</th>
-                  </tr>
-                </thead>
-                {rejected.map(({ useCase, alternatives }) => (
-                  <tbody key={useCase.url}>
-                    {alternatives.map((row, i) => (
-                      <tr key={`${row.alternative}-${i}`}>
-                        {i === 0 && <UseCaseHeader useCase={useCase} rows={alternatives.length} />}
-                        <td>{row.alternative}</td>
-                        <td>{row.cons}</td>
-                        <td>{row.whyNotSelected}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                ))}
-              </table>
-            </div>
+            <PerUseCaseTable
+              caption={`Use cases that weighed ${technology.name} as an alternative and did not select it`}
+              columns={['Alternative', 'Cons', 'Why not selected']}
+              groups={rejected.map(({ useCase, alternatives }) => ({
+                useCase,
+                rows: alternatives.map((a) => [a.alternative, a.cons, a.whyNotSelected]),
+              }))}
+            />
           ) : (
             <p className={styles.none}>
               No use case has considered and rejected {technology.name}.
