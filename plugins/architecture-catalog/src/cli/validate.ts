@@ -23,6 +23,7 @@ export async function runValidate(command: ValidateCommand, io: CliIo): Promise<
     color: wantsColor(io),
     toolVersion: toolVersion(),
     hiddenWarnings: built.summary.warnings - model.summary.warnings,
+    ...(setup.config.ruleDocsUrl !== undefined && { ruleDocsUrl: setup.config.ruleDocsUrl }),
   };
   writeReport(command.format, model, context, (text) => io.stdout.write(text));
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;

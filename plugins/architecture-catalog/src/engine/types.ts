@@ -4,6 +4,8 @@
  * public contract (`schemaVersion: 1`): add keys, never rename or remove.
  */
 
+import type { RuleId } from './rules/index.js';
+
 export const PHASES = [
   'Handoff',
   'Architecture',
@@ -17,37 +19,7 @@ export type Phase = (typeof PHASES)[number];
 export type Severity = 'error' | 'warning';
 export type RuleSetting = 'off' | 'warn' | 'error';
 
-export const RULE_IDS = [
-  'parse-error',
-  'link-outside-root',
-  'link-to-active-file',
-  'ignored-front-matter',
-  'duplicate-document-url',
-  'invalid-category-file',
-  'invalid-workspace-name',
-  'duplicate-use-case-id',
-  'missing-status',
-  'missing-architecture-design',
-  'missing-title',
-  'missing-section',
-  'duplicate-section',
-  'section-order',
-  'empty-section',
-  'table-columns',
-  'cell-too-long',
-  'short-table-row',
-  'missing-requirement',
-  'unparseable-requirement',
-  'missing-source',
-  'missing-pattern',
-  'unknown-pattern',
-  'unknown-technology',
-  'missing-rationale',
-  'placeholder',
-  'missing-constraints',
-  'pattern-requirement-mismatch',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+export type { RuleId };
 
 export interface Diagnostic {
   ruleId: RuleId;
@@ -195,8 +167,8 @@ export interface CatalogModel {
 }
 
 /** What a reporter needs to know about a rule (SARIF rule metadata, docs). */
-export interface RuleMeta {
-  id: RuleId;
+export interface RuleMeta<Id extends string = string> {
+  id: Id;
   defaultSetting: RuleSetting;
   /** One sentence: what the rule checks. */
   description: string;

@@ -17,6 +17,8 @@ export interface FormatContext {
   /** Whether the human formatter may emit ANSI colour. */
   color: boolean;
   toolVersion: string;
+  /** Base URL of the rule pages (`<ruleDocsUrl>/<rule-id>`); SARIF gives each rule a `helpUri` when set. */
+  ruleDocsUrl?: string;
   /** Warnings left out of the model by `--quiet`, so that a summary never says "no problems". */
   hiddenWarnings?: number;
 }

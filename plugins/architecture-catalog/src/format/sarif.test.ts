@@ -99,6 +99,16 @@ describe('formatSarif', () => {
     });
   });
 
+  it("points each rule at its page when the rule reference's URL is configured", () => {
+    const context = makeContext({ ruleDocsUrl: 'https://docs.example.com/rules' });
+    const log = JSON.parse(formatSarif(makeModel(), context)) as SarifLog;
+    expect(log.runs[0]!.tool.driver.rules[1]!.helpUri).toBe(
+      'https://docs.example.com/rules/placeholder',
+    );
+    for (const validate of Object.values(VALIDATORS)) expect(validate(log)).toBe(true);
+    expect(sarif().runs[0]!.tool.driver.rules[1]!.helpUri).toBeUndefined();
+  });
+
   it('reports each diagnostic with rule, level, message and hint, and an encoded relative URI', () => {
     const run = sarif().runs[0]!;
     expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/repo/' } });

@@ -34,6 +34,7 @@ export interface SarifRule {
   id: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
+  helpUri?: string;
   help: { text: string; markdown: string };
   defaultConfiguration: { level: Level };
 }
@@ -58,11 +59,12 @@ const LEVELS: Readonly<Record<RuleSetting, Level>> = {
   off: 'none',
 };
 
-function toRule(rule: RuleMeta): SarifRule {
+function toRule(rule: RuleMeta, ruleDocsUrl: string | undefined): SarifRule {
   return {
     id: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.description },
+    ...(ruleDocsUrl !== undefined && { helpUri: `${ruleDocsUrl}/${encodeURIComponent(rule.id)}` }),
     help: { text: rule.help, markdown: rule.help },
     defaultConfiguration: { level: LEVELS[rule.defaultSetting] },
   };
@@ -155,7 +157,7 @@ export function toSarif(model: CatalogModel, ctx: FormatContext): SarifLog {
           driver: {
             name: 'arch-catalog',
             version: ctx.toolVersion,
-            rules: ctx.rules.map(toRule),
+            rules: ctx.rules.map((rule) => toRule(rule, ctx.ruleDocsUrl)),
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: baseUri(ctx.cwd) } },

@@ -104,3 +104,20 @@ describe('the config file', () => {
     expect(load('root: docs\n')()).toMatchObject({ config: { root: 'docs' } });
   });
 });
+
+describe('ruleDocsUrl', () => {
+  it('takes an absolute web URL and drops trailing slashes', () => {
+    expect(
+      toConfig({ ruleDocsUrl: 'https://catalog.example.com/docs/rules/' }, WHERE),
+    ).toMatchObject({
+      ruleDocsUrl: 'https://catalog.example.com/docs/rules',
+    });
+  });
+
+  it('refuses anything else, naming the key', () => {
+    expect(refusal({ ruleDocsUrl: 'docs/rules' })).toBe(
+      "catalog.yaml: ruleDocsUrl: 'docs/rules' is not an absolute http or https URL",
+    );
+    expect(refusal({ ruleDocsUrl: 'javascript:alert(1)' })).toMatch(/not an absolute http/);
+  });
+});

@@ -2,7 +2,8 @@ import { builtinSpelledAs, unmatchableBecause } from '../patterns/recognize.js';
 import type { TechnologyAlias } from '../technologies/aliases.js';
 import { isCommonWords } from '../technologies/filler.js';
 import { keyTokens } from '../technologies/tokens.js';
-import { RULE_IDS, type RuleId, type RuleSetting } from '../types.js';
+import { RULE_IDS, type RuleId } from '../rules/index.js';
+import type { RuleSetting } from '../types.js';
 
 export const DEFAULT_ROOT = 'AE01_Implementations';
 export const DEFAULT_PATTERNS = [
@@ -20,6 +21,8 @@ export interface CatalogConfig {
   rules: Partial<Record<RuleId, RuleSetting>>;
   patterns: readonly string[];
   technologies: readonly TechnologyAlias[];
+  /** Where the rule reference is published: a rule's page is `<ruleDocsUrl>/<rule-id>` (SARIF `helpUri`). */
+  ruleDocsUrl?: string;
 }
 
 export const DEFAULT_CONFIG: CatalogConfig = {
@@ -32,7 +35,7 @@ export const DEFAULT_CONFIG: CatalogConfig = {
 export class ConfigError extends Error {}
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'warn', 'error'];
-const KNOWN_KEYS = new Set(['root', 'rules', 'patterns', 'technologies']);
+const KNOWN_KEYS = new Set(['root', 'rules', 'patterns', 'technologies', 'ruleDocsUrl']);
 
 /** Checks a parsed YAML value and fills defaults. Throws ConfigError with one clear sentence. */
 export function toConfig(value: unknown, where: string): CatalogConfig {
@@ -50,7 +53,20 @@ export function toConfig(value: unknown, where: string): CatalogConfig {
     rules: toRules(object.rules, where),
     patterns: toPatterns(object.patterns, where),
     technologies: toTechnologies(object.technologies, where),
+    ...(object.ruleDocsUrl !== undefined && {
+      ruleDocsUrl: asWebUrl(object.ruleDocsUrl, `${where}: ruleDocsUrl`),
+    }),
   };
+}
+
+/** An absolute http(s) URL, without a trailing slash. */
+function asWebUrl(value: unknown, where: string): string {
+  const text = asString(value, where);
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+    throw new ConfigError(`${where}: '${text}' is not an absolute http or https URL`);
+  }
+  return text.replace(/\/+$/, '');
 }
 
 function toRules(value: unknown, where: string): CatalogConfig['rules'] {

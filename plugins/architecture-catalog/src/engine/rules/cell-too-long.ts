@@ -1,15 +1,18 @@
 import { MAX_CELL_CHARS, tablesIn, toTableView } from '../parse/tables.js';
-import type { Report, Rule } from './rule.js';
+import { defineRule, type Report } from './rule.js';
 
 /** `100004` -> `100,004`, the same on every machine. */
 const count = (n: number): string => String(n).replace(/\B(?=(?:\d{3})+$)/g, ',');
 
-export const cellTooLong: Rule = {
+export const cellTooLong = defineRule({
   id: 'cell-too-long',
   scope: 'design',
   defaultSetting: 'warn',
   description: `A table cell is over ${count(MAX_CELL_CHARS)} characters; only its first ${count(MAX_CELL_CHARS)} are read.`,
   help: 'Keep a cell to a phrase or a sentence; put longer text in the section, under the table.',
+  reportsWhen:
+    'a table cell of the design is over 2,000 characters (only its first 2,000 are read)',
+  reportedAt: "the start of the cell's content",
   check: ({ document }) => {
     const reports: Report[] = [];
     for (const table of tablesIn(document.root.children)) {
@@ -24,4 +27,4 @@ export const cellTooLong: Rule = {
     }
     return reports;
   },
-};
+});

@@ -1,13 +1,16 @@
 import { slugCollisions } from '../routes/document-slugs.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const duplicateDocumentUrl: Rule = {
+export const duplicateDocumentUrl = defineRule({
   id: 'duplicate-document-url',
   scope: 'tree',
   defaultSetting: 'error',
   description:
     'Two documents of a workspace would be published at the same URL once number prefixes are dropped (01_Intro.md and 02_Intro.md).',
   help: 'Rename one of them. Until then each is published at the URL of its own path, number prefixes kept.',
+  reportsWhen:
+    'two documents of a workspace would share a URL once number prefixes are dropped (each is published at its own path)',
+  reportedAt: 'each of the documents, at `1:1`, naming the others',
   check: ({ scan }) =>
     scan.workspaces.flatMap((workspace) =>
       slugCollisions(workspace.documents.map((document) => document.path)).flatMap(
@@ -20,7 +23,7 @@ export const duplicateDocumentUrl: Rule = {
           })),
       ),
     ),
-};
+});
 
 function others(sources: readonly string[], source: string): string {
   return sources.filter((other) => other !== source).join(', ');

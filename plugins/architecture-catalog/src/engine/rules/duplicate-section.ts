@@ -1,12 +1,14 @@
 import { pointOf } from '../parse/tables.js';
-import type { Report, Rule } from './rule.js';
+import { defineRule, type Report } from './rule.js';
 
-export const duplicateSection: Rule = {
+export const duplicateSection = defineRule({
   id: 'duplicate-section',
   scope: 'design',
   defaultSetting: 'error',
   description: 'A required section appears more than once.',
   help: 'Merge the two sections into one; the catalog reads only the first.',
+  reportsWhen: 'a required section appears twice',
+  reportedAt: 'the heading of each repeated occurrence',
   check: ({ document }) => {
     const reports: Report[] = [];
     for (const [title, occurrences] of document.sections) {
@@ -21,4 +23,4 @@ export const duplicateSection: Rule = {
     }
     return reports;
   },
-};
+});

@@ -1,11 +1,13 @@
-import type { Report, Rule } from './rule.js';
+import { defineRule, type Report } from './rule.js';
 
-export const duplicateUseCaseId: Rule = {
+export const duplicateUseCaseId = defineRule({
   id: 'duplicate-use-case-id',
   scope: 'tree',
   defaultSetting: 'error',
   description: 'Two workspaces share a use-case id.',
   help: 'Give each workspace its own `UC-###` id; the DS-01 handoff names the right one.',
+  reportsWhen: 'two workspaces share a UC id (reported on the later one, naming the other)',
+  reportedAt: 'the later of the two folders, at `1:1`',
   check: ({ scan }) => {
     const firstById = new Map<string, string>();
     const reports: Report[] = [];
@@ -24,7 +26,7 @@ export const duplicateUseCaseId: Rule = {
     }
     return reports;
   },
-};
+});
 
 /** UC-7 and UC-007 are the same use case. */
 function numericKey(id: string): string {

@@ -4,14 +4,16 @@ import type { Section } from '../parse/outline.js';
 import { pointOf } from '../parse/tables.js';
 import { plainText } from '../parse/text.js';
 import { REQUIRED_SECTIONS } from '../template/sections.js';
-import type { Report, Rule } from './rule.js';
+import { defineRule, type Report } from './rule.js';
 
-export const emptySection: Rule = {
+export const emptySection = defineRule({
   id: 'empty-section',
   scope: 'design',
   defaultSetting: 'error',
   description: 'A required section or subsection has no content.',
   help: 'Write the section, or say explicitly why it does not apply (e.g. "No feature store: features are computed in the request").',
+  reportsWhen: 'a required section or subsection has no content',
+  reportedAt: 'the heading of the empty section or subsection',
   check: ({ document }) => {
     const reports: Report[] = [];
     for (const spec of REQUIRED_SECTIONS) {
@@ -29,7 +31,7 @@ export const emptySection: Rule = {
     }
     return reports;
   },
-};
+});
 
 function emptyReport(section: Section, path: string): Report {
   return {

@@ -20,7 +20,7 @@ import { missingTitle } from './missing-title.js';
 import { parseError } from './parse-error.js';
 import { patternRequirementMismatch } from './pattern-requirement-mismatch.js';
 import { placeholder } from './placeholder.js';
-import type { Rule } from './rule.js';
+import type { Rule as RuleOf } from './rule.js';
 import { sectionOrder } from './section-order.js';
 import { tableColumns } from './table-columns.js';
 import { shortTableRow } from './short-table-row.js';
@@ -28,8 +28,7 @@ import { unknownPattern } from './unknown-pattern.js';
 import { unknownTechnology } from './unknown-technology.js';
 import { unparseableRequirement } from './unparseable-requirement.js';
 
-/** Every rule, in the order of the rule reference. */
-export const RULES: readonly Rule[] = [
+const RULE_MODULES = [
   parseError,
   linkOutsideRoot,
   linkToActiveFile,
@@ -58,6 +57,17 @@ export const RULES: readonly Rule[] = [
   placeholder,
   missingConstraints,
   patternRequirementMismatch,
-];
+] as const;
 
-export type { Report, Rule } from './rule.js';
+/** A rule's id: one of the ids the rule modules declare. */
+export type RuleId = (typeof RULE_MODULES)[number]['id'];
+
+/** A rule of the catalog. */
+export type Rule = RuleOf<RuleId>;
+
+/** Every rule, in the order of the rule reference. */
+export const RULES: readonly Rule[] = RULE_MODULES;
+
+export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
+
+export type { Report } from './rule.js';

@@ -1,12 +1,14 @@
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const invalidWorkspaceName: Rule = {
+export const invalidWorkspaceName = defineRule({
   id: 'invalid-workspace-name',
   scope: 'tree',
   defaultSetting: 'warn',
   description:
     'A folder under the root is not named `UC-<digits>` or `UC-<digits>_<Name>` (nor `_Templates` or hidden).',
   help: 'Rename the folder to `UC-###_Name_With_Underscores`, e.g. `UC-012_Churn_Prediction`.',
+  reportsWhen: 'a folder under the root is not `UC-<digits>[_Name]`, `_Templates` or hidden',
+  reportedAt: 'the folder, at `1:1`',
   check: ({ scan }) => [
     ...scan.invalidFolders.map((folder) => ({
       file: folder,
@@ -25,4 +27,4 @@ export const invalidWorkspaceName: Rule = {
         hint: `rename it to ${workspace.id}${workspace.folderName ? `_${workspace.folderName.replace(/ /g, '_')}` : ''}`,
       })),
   ],
-};
+});

@@ -1,12 +1,14 @@
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const missingArchitectureDesign: Rule = {
+export const missingArchitectureDesign = defineRule({
   id: 'missing-architecture-design',
   scope: 'workspace',
   defaultSetting: 'error',
   description:
     'A workspace in the Architecture phase or later (or of unknown phase) has no Architecture Design.',
   help: 'Write `02_Architecture/Architecture_Design.md` from the template, or set `**Phase:** Handoff` in `00_Status.md` if the use case has not reached architecture yet.',
+  reportsWhen: 'no Architecture Design while the phase is Architecture or later, or unknown',
+  reportedAt: 'the workspace folder, at `1:1`',
   check: ({ hasDesign, status, workspace }) => {
     const phase = status?.phase ?? null;
     if (hasDesign || phase === 'Handoff') return [];
@@ -19,4 +21,4 @@ export const missingArchitectureDesign: Rule = {
       },
     ];
   },
-};
+});

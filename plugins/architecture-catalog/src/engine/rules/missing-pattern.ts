@@ -1,14 +1,17 @@
 import { sectionOf } from '../parse/design-document.js';
 import { pointOf } from '../parse/tables.js';
 import { patternSectionField } from './pattern-field.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const missingPattern: Rule = {
+export const missingPattern = defineRule({
   id: 'missing-pattern',
   scope: 'design',
   defaultSetting: 'error',
   description: 'Architecture Pattern Selected has no `**Pattern:**` field.',
   help: 'Write `**Pattern:** <name>` in Architecture Pattern Selected, e.g. `**Pattern:** Real-Time Serving`; join a hybrid with `+`.',
+  reportsWhen: 'no `**Pattern:**` field in Architecture Pattern Selected',
+  reportedAt:
+    'the Architecture Pattern Selected heading when there is no field; the `**Pattern:**` label when the field is empty',
   check: ({ document }) => {
     const section = sectionOf(document, 'Architecture Pattern Selected');
     if (!section) return [];
@@ -24,4 +27,4 @@ export const missingPattern: Rule = {
       },
     ];
   },
-};
+});

@@ -1,14 +1,17 @@
 import { sectionOf } from '../parse/design-document.js';
 import { pointOf } from '../parse/tables.js';
 import { patternSectionField } from './pattern-field.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const missingRationale: Rule = {
+export const missingRationale = defineRule({
   id: 'missing-rationale',
   scope: 'design',
   defaultSetting: 'error',
   description: 'Architecture Pattern Selected has no non-empty `**Rationale:**`.',
   help: 'Write `**Rationale:**` followed by why this pattern fits the requirements and constraints.',
+  reportsWhen: 'no non-empty `**Rationale:**`',
+  reportedAt:
+    'the Architecture Pattern Selected heading when there is no field; the `**Rationale:**` label when the field is empty',
   check: ({ document }) => {
     const section = sectionOf(document, 'Architecture Pattern Selected');
     if (!section) return [];
@@ -24,4 +27,4 @@ export const missingRationale: Rule = {
       },
     ];
   },
-};
+});

@@ -1,15 +1,18 @@
 import { templateTable } from '../model/design.js';
 import { REQUIRED_REQUIREMENTS } from '../template/sections.js';
 import { requirementRows } from './requirement-rows.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const missingRequirement: Rule = {
+export const missingRequirement = defineRule({
   id: 'missing-requirement',
   scope: 'design',
   defaultSetting: 'error',
   description:
     'The Requirements Summary lacks a Latency, Throughput, Availability or Data freshness row.',
   help: 'Add the row; write `N/A` with a reason in Source when a requirement does not apply (e.g. latency of a nightly batch).',
+  reportsWhen:
+    'the Requirements Summary lacks a Latency, Throughput, Availability or Data freshness row',
+  reportedAt: 'the last line of the Requirements Summary table, where the row would go',
   check: ({ document }) => {
     const table = templateTable(document, 'Requirements Summary');
     if (!table) return [];
@@ -25,4 +28,4 @@ export const missingRequirement: Rule = {
       }),
     );
   },
-};
+});

@@ -2,7 +2,7 @@ import { closestName, headingNames, nameKey, sectionNamed } from '../parse/names
 import { pointOf } from '../parse/tables.js';
 import type { Section } from '../parse/outline.js';
 import { REQUIRED_SECTIONS } from '../template/sections.js';
-import type { Report, Rule } from './rule.js';
+import { defineRule, type Report } from './rule.js';
 import { missingSectionAnchor, missingSubsectionAnchor } from './section-anchor.js';
 
 const SECTION_KEYS = new Set(REQUIRED_SECTIONS.map((spec) => nameKey(spec.title)));
@@ -11,12 +11,15 @@ function isTemplateSection(section: Section): boolean {
   return SECTION_KEYS.has(section.key);
 }
 
-export const missingSection: Rule = {
+export const missingSection = defineRule({
   id: 'missing-section',
   scope: 'design',
   defaultSetting: 'error',
   description: 'A required section, or a required Component Design subsection, is absent.',
   help: 'Add the section with the heading the template uses, one level below the title.',
+  reportsWhen: 'a required section or Component Design subsection is absent',
+  reportedAt:
+    'where the section belongs: the heading of the next required section that is present, or the last line of the document; for a subsection, the heading that most likely stands for it (`Observability` for Monitoring), else the next Component Design subsection present, or the next section',
   check: ({ document }) => {
     const reports: Report[] = [];
     const unmatched = document.outline.sections.filter((section) => !isTemplateSection(section));
@@ -56,7 +59,7 @@ export const missingSection: Rule = {
     }
     return reports;
   },
-};
+});
 
 function findLookalike(sections: readonly Section[], title: string): Section | undefined {
   return sections.find((section) => closestName(section.name, [title]) !== undefined);

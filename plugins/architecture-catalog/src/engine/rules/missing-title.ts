@@ -1,12 +1,15 @@
 import { pointOf } from '../parse/tables.js';
-import { START, type Rule } from './rule.js';
+import { START, defineRule } from './rule.js';
 
-export const missingTitle: Rule = {
+export const missingTitle = defineRule({
   id: 'missing-title',
   scope: 'design',
   defaultSetting: 'error',
   description: 'The document has no heading `Architecture Design: <name>`.',
   help: 'Start the document with `# Architecture Design: <Use Case Name>` (or `##`, as the template does).',
+  reportsWhen: 'no heading `Architecture Design: <name>`',
+  reportedAt:
+    'the first heading of the document (or `1:1` when it has none); for a title that names nothing, the title heading',
   check: ({ document }) => {
     const title = document.outline.title;
     if (!title) {
@@ -27,4 +30,4 @@ export const missingTitle: Rule = {
       },
     ];
   },
-};
+});

@@ -1,12 +1,16 @@
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const parseError: Rule = {
+export const parseError = defineRule({
   id: 'parse-error',
   scope: 'tree',
   defaultSetting: 'error',
   description:
     'A document cannot be read: unreadable, not UTF-8, over 5 MB, a link outside the root, or bad front matter.',
   help: 'Save the file as UTF-8 text under 5 MB, make it readable, and keep symbolic links inside the catalog root.',
+  reportsWhen:
+    'a document cannot be read, is not UTF-8, is over 5 MB, is a link outside the root, or has invalid YAML front matter',
+  reportedAt:
+    'the document, at the position the YAML parser gives for bad front matter, otherwise at `1:1`; a symbolic link that leaves the root is reported on the link',
   check: ({ scan }) =>
     scan.problems
       .filter((problem) => problem.rule === undefined)
@@ -16,4 +20,4 @@ export const parseError: Rule = {
         column: problem.column ?? 1,
         message: `${problem.path} ${problem.reason}`,
       })),
-};
+});

@@ -1,17 +1,20 @@
 import { patternSectionField } from './pattern-field.js';
-import type { Report, Rule } from './rule.js';
+import { defineRule, type Report } from './rule.js';
 
 const ONE_SECOND_MS = 1000;
 const ONE_HOUR_MS = 3_600_000;
 const FIFTEEN_MINUTES_S = 900;
 
-export const patternRequirementMismatch: Rule = {
+export const patternRequirementMismatch = defineRule({
   id: 'pattern-requirement-mismatch',
   scope: 'design',
   defaultSetting: 'warn',
   description:
     'The pattern contradicts the requirements: Batch Prediction alone with latency at or under 1 s or freshness under 15 min; Real-Time Serving or Streaming with latency over 1 hour.',
   help: 'Check the pattern against the Requirements Summary: a sub-second or fresh requirement needs serving or streaming; an hours-long latency fits batch.',
+  reportsWhen:
+    'Batch Prediction alone with latency at or under 1 s or freshness under 15 min; Real-Time Serving or Streaming with latency over 1 hour',
+  reportedAt: 'the value of the `**Pattern:**` field',
   check: ({ document, design }) => {
     const field = patternSectionField(document, 'Pattern');
     if (!field) return [];
@@ -47,4 +50,4 @@ export const patternRequirementMismatch: Rule = {
     }
     return reports;
   },
-};
+});

@@ -2,15 +2,18 @@ import type { Nodes, Text } from 'mdast';
 import { sectionPathAt, type DesignDocument } from '../parse/design-document.js';
 import { plainText } from '../parse/text.js';
 import { isPlaceholder } from '../template/placeholders.js';
-import type { Report, Rule } from './rule.js';
+import { defineRule, type Report } from './rule.js';
 
-export const placeholder: Rule = {
+export const placeholder = defineRule({
   id: 'placeholder',
   scope: 'design',
   defaultSetting: 'error',
   description:
     'A template placeholder such as `[X ms]`, `[Name]` or `[Tech]` is left in the document.',
   help: 'Replace every bracketed template phrase with real content. Links, footnotes, task boxes and code are never placeholders.',
+  reportsWhen:
+    'a template placeholder (`[X ms]`, `[Name]`, `[Tech]`, ...) is left in; links, footnotes, task boxes and code are not placeholders',
+  reportedAt: 'the opening bracket of each placeholder',
   check: ({ document }) => {
     const reports: Report[] = [];
     for (const { text, row } of plainTextNodes(document.root)) {
@@ -27,7 +30,7 @@ export const placeholder: Rule = {
     }
     return reports;
   },
-};
+});
 
 /**
  * Text nodes outside links, references and code, with the name of the table row they sit in

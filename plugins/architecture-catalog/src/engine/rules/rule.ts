@@ -34,9 +34,24 @@ export interface DesignFacts {
   technologies: TechnologyIndex;
 }
 
-export type Rule =
-  | (RuleMeta & { scope: 'tree'; check(facts: TreeFacts): Report[] })
-  | (RuleMeta & { scope: 'workspace'; check(facts: WorkspaceFacts): Report[] })
-  | (RuleMeta & { scope: 'design'; check(facts: DesignFacts): Report[] });
+/** What the rule tables and the rule's page say of it (`scripts/rule-docs.mjs` writes them). */
+export interface RuleDocs {
+  /** The rule tables' "reports when" cell, in markdown: starts lower-case, no final stop. */
+  reportsWhen: string;
+  /** Where a report points, in markdown. */
+  reportedAt: string;
+}
+
+type Described<Id extends string> = RuleMeta<Id> & RuleDocs;
+
+export type Rule<Id extends string = string> =
+  | (Described<Id> & { scope: 'tree'; check(facts: TreeFacts): Report[] })
+  | (Described<Id> & { scope: 'workspace'; check(facts: WorkspaceFacts): Report[] })
+  | (Described<Id> & { scope: 'design'; check(facts: DesignFacts): Report[] });
+
+/** Declares a rule; its id stays a literal type, so `RuleId` is the union of the ids of `RULES`. */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+  return rule;
+}
 
 export const START = { line: 1, column: 1 } as const;

@@ -1,13 +1,15 @@
 import { pointOf } from '../parse/tables.js';
 import { REQUIRED_SECTIONS } from '../template/sections.js';
-import type { Rule } from './rule.js';
+import { defineRule } from './rule.js';
 
-export const sectionOrder: Rule = {
+export const sectionOrder = defineRule({
   id: 'section-order',
   scope: 'design',
   defaultSetting: 'warn',
   description: 'All required sections are present but not in the template order.',
   help: `Order the sections as the template does: ${REQUIRED_SECTIONS.map((spec) => spec.title).join(', ')}.`,
+  reportsWhen: "all required sections are present but not in the template's order",
+  reportedAt: 'the heading found at the first place where the order departs from the template',
   check: ({ document }) => {
     const firsts = REQUIRED_SECTIONS.map((spec) => ({
       title: spec.title,
@@ -31,4 +33,4 @@ export const sectionOrder: Rule = {
       },
     ];
   },
-};
+});

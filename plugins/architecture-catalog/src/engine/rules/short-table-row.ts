@@ -1,16 +1,19 @@
 import { templateTable } from '../model/design.js';
 import { REQUIRED_SECTIONS } from '../template/sections.js';
-import type { Report, Rule } from './rule.js';
+import { defineRule, type Report } from './rule.js';
 
 const cells = (n: number): string => `${n} cell${n === 1 ? '' : 's'}`;
 
-export const shortTableRow: Rule = {
+export const shortTableRow = defineRule({
   id: 'short-table-row',
   scope: 'design',
   defaultSetting: 'warn',
   description:
     'A row of a required table has fewer cells than its header; the missing ones read as empty.',
   help: 'Give the row a cell for every column, with `|` between them; write `-` or `N/A` in a cell that has nothing to say.',
+  reportsWhen:
+    'a row of a required table has fewer cells than its header (the missing ones read as empty)',
+  reportedAt: "the row's first cell",
   check: ({ document }) => {
     const reports: Report[] = [];
     for (const spec of REQUIRED_SECTIONS) {
@@ -28,4 +31,4 @@ export const shortTableRow: Rule = {
     }
     return reports;
   },
-};
+});

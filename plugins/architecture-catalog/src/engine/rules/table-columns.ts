@@ -5,9 +5,9 @@ import { sectionOf } from '../parse/design-document.js';
 import { templateTable } from '../model/design.js';
 import { REQUIRED_SECTIONS } from '../template/sections.js';
 import { hasContent } from './empty-section.js';
-import type { Report, Rule } from './rule.js';
+import { defineRule, type Report } from './rule.js';
 
-export const tableColumns: Rule = {
+export const tableColumns = defineRule({
   id: 'table-columns',
   scope: 'design',
   defaultSetting: 'error',
@@ -16,6 +16,9 @@ export const tableColumns: Rule = {
   help: REQUIRED_SECTIONS.filter((spec) => spec.table)
     .map((spec) => `${spec.title}: ${spec.table?.columns.join(' | ')}`)
     .join('; '),
+  reportsWhen: 'a required table is missing, has no rows, or lacks a template column',
+  reportedAt:
+    'a missing table: the section heading; a table without rows or a missing column: the first line of the table (its header row)',
   check: ({ document }) => {
     const reports: Report[] = [];
     for (const spec of REQUIRED_SECTIONS) {
@@ -65,4 +68,4 @@ export const tableColumns: Rule = {
     }
     return reports;
   },
-};
+});

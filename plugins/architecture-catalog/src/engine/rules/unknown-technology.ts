@@ -1,13 +1,16 @@
 import { cellRowsOf } from '../model/design.js';
-import type { Report, Rule } from './rule.js';
+import { defineRule, type Report } from './rule.js';
 
-export const unknownTechnology: Rule = {
+export const unknownTechnology = defineRule({
   id: 'unknown-technology',
   scope: 'design',
   defaultSetting: 'warn',
   description:
     'A Technology Choices cell names a technology the table does not know that is one typo from one it knows.',
   help: 'Fix the spelling; if it is a technology of its own, add it under `technologies:` in architecture-catalog.config.yaml.',
+  reportsWhen:
+    'a Technology cell names an unknown technology one typo from a known one (`Kafak`: did you mean Kafka?)',
+  reportedAt: 'the Technology cell',
   check: ({ document, design, technologies }) => {
     const reports: Report[] = [];
     // The model's choices are these rows, in this order: their names are read once, there.
@@ -28,4 +31,4 @@ export const unknownTechnology: Rule = {
     });
     return reports;
   },
-};
+});

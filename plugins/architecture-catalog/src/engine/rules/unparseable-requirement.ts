@@ -2,7 +2,7 @@ import { normalizeRequirement } from '../normalize/requirements.js';
 import { isPlaceholder } from '../template/placeholders.js';
 import { REQUIRED_REQUIREMENTS } from '../template/sections.js';
 import { requirementRows } from './requirement-rows.js';
-import type { Report, Rule } from './rule.js';
+import { defineRule, type Report } from './rule.js';
 
 const EXAMPLES: Record<string, string> = {
   latency: '`p99 < 50 ms`, `200ms`, `2 hours`',
@@ -11,13 +11,15 @@ const EXAMPLES: Record<string, string> = {
   freshness: '`real-time`, `< 5 min`, `hourly`, `daily`',
 };
 
-export const unparseableRequirement: Rule = {
+export const unparseableRequirement = defineRule({
   id: 'unparseable-requirement',
   scope: 'design',
   defaultSetting: 'warn',
   description:
     'A Latency, Throughput, Availability or Data freshness value cannot be read as a number.',
   help: 'Write the value with a number and a unit, e.g. `p99 < 50 ms`, `3.5k req/s`, `99.9%`, `< 5 min`; `N/A` when it does not apply.',
+  reportsWhen: 'one of those four values cannot be read as a number',
+  reportedAt: 'the Value cell',
   check: ({ document }) => {
     const reports: Report[] = [];
     const seen = new Set<string>();
@@ -39,7 +41,7 @@ export const unparseableRequirement: Rule = {
     }
     return reports;
   },
-};
+});
 
 /** `[X ms]` is the placeholder rule's to report, not a value to read. */
 function isTemplatePlaceholder(raw: string): boolean {
