@@ -64,7 +64,7 @@ export function bufferedWriter(write: (text: string) => void, size = 1 << 20) {
 export { FORMAT_NAMES, isFormatName } from './formatter.js';
 export type { FormatContext, FormatName, Formatter, StreamingFormatter } from './formatter.js';
 export { formatGithub, formatStepSummary } from './github.js';
-export { formatJson, stableStringify, streamCatalogJson } from './json.js';
+export { formatJson, streamCatalogJson } from './json.js';
 export { formatJunit } from './junit.js';
 export { formatPretty } from './pretty.js';
 export { formatSarif, toSarif } from './sarif.js';

@@ -53,8 +53,25 @@ export function buildDesign(document: DesignDocument, context: DesignContext): D
       }),
     ),
   };
-  if (document.frontMatter.data) design.frontMatter = document.frontMatter.data;
+  if (document.frontMatter.data) design.frontMatter = sortedKeys(document.frontMatter.data);
   return design;
+}
+
+/** A copy of front matter with the keys of every mapping sorted, so that its JSON does not depend on how it was written. */
+function sortedKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(sortedKeys) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const keys = Object.keys(value).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted: Record<string, unknown> = {};
+  for (const key of keys) {
+    Object.defineProperty(sorted, key, {
+      value: sortedKeys((value as Record<string, unknown>)[key]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return sorted as T;
 }
 
 /** The value of a bold-label field of Architecture Pattern Selected. */
@@ -154,12 +171,24 @@ export function listsIn(nodes: readonly RootContent[]): List[] {
 
 function readComponents(document: DesignDocument): Record<string, string> {
   const section = sectionOf(document, 'Component Design');
+  const named = (section?.children ?? []).map((child) => ({
+    name: templateSubsectionName(child) ?? child.name,
+    child,
+  }));
   const components: Record<string, string> = {};
-  for (const child of section?.children ?? []) {
-    const name = templateSubsectionName(child) ?? child.name;
+  for (const { name, child } of named.sort(byTemplateOrder)) {
     if (!(name in components)) components[name] = sourceOf(document, child);
   }
   return components;
+}
+
+/** Template subsections first, in the template's order; others after them, as written (the sort is stable). */
+function byTemplateOrder(a: { name: string }, b: { name: string }): number {
+  const rank = (name: string) => {
+    const at = (COMPONENT_DESIGN_SUBSECTIONS as readonly string[]).indexOf(name);
+    return at === -1 ? COMPONENT_DESIGN_SUBSECTIONS.length : at;
+  };
+  return rank(a.name) - rank(b.name);
 }
 
 function templateSubsectionName(section: Section): string | undefined {
