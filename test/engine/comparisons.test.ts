@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../plugins/architecture-catalog/src/engine/build-catalog.js';
 import { DEFAULT_CONFIG } from '../../plugins/architecture-catalog/src/engine/config/config.js';
+import { createTechnologyIndex } from '../../plugins/architecture-catalog/src/engine/technologies/index.js';
 import {
   buildViews,
   type CatalogViews,
@@ -47,7 +48,7 @@ function viewsOf(tree: Record<string, string>): CatalogViews {
     return buildViews(model, {
       basePath: '/catalog',
       patterns: DEFAULT_CONFIG.patterns,
-      technologies: [],
+      technologies: createTechnologyIndex(),
       documentUrls: new Map(),
     });
   } finally {

@@ -3,7 +3,7 @@
  * the case's (first) workspace folder unless they start with `/` (then
  * relative to the root).
  */
-import type { RuleId } from '../../plugins/architecture-catalog/src/engine/types.js';
+import type { RuleId } from '../../plugins/architecture-catalog/src/engine/rules/index.js';
 
 export const DESIGN = '02_Architecture/Architecture_Design.md';
 

@@ -70,7 +70,7 @@ export default function pluginArchitectureCatalog(
       const views = buildViews(content.model, {
         basePath,
         patterns: content.config.patterns,
-        technologies: content.config.technologies,
+        technologies: content.technologies,
         documentUrls: documentUrls(allContent, context.siteDir, content.rootDir),
       });
       createCatalogRoutes(views, guardedActions(actions), writeData);

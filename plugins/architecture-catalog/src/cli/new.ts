@@ -5,7 +5,7 @@ import { classifyFolder } from '../engine/scan/workspace-name.js';
 import { renderDesignTemplate, renderStatusTemplate } from '../engine/template/render-template.js';
 import { UsageError, type Command } from './args.js';
 import { CliWriteError, EXIT_OK, type CliIo } from './io.js';
-import { displayPath } from './resolve-setup.js';
+import { displayPath } from '../engine/config/setup.js';
 
 type NewCommand = Extract<Command, { name: 'new' }>;
 

@@ -1,15 +1,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { CatalogConfig } from '../engine/config/config.js';
-import { loadConfig } from '../engine/config/load-config.js';
+import { resolveCatalogSetup, type CatalogSetup } from '../engine/config/setup.js';
 import { UsageError } from './args.js';
 
-export interface Setup {
-  config: CatalogConfig;
-  rootDir: string;
-  /** The root as shown in output: relative to the working directory, `/`-separated. */
-  displayRoot: string;
-}
+export type Setup = CatalogSetup;
 
 /** Config and root, or a UsageError saying in one line what is wrong. */
 export function resolveSetup(
@@ -17,19 +11,13 @@ export function resolveSetup(
   rootFlag: string | undefined,
   configFlag: string | undefined,
 ): Setup {
-  const loaded = loadConfig(cwd, configFlag);
-  const rootDir = rootFlag
-    ? path.resolve(cwd, rootFlag)
-    : path.resolve(loaded.baseDir, loaded.config.root);
-  if (!isDirectory(rootDir)) {
-    throw new UsageError(`root folder not found: ${path.relative(cwd, rootDir) || rootDir}`);
+  const setup = resolveCatalogSetup(cwd, { root: rootFlag, config: configFlag });
+  if (!isDirectory(setup.rootDir)) {
+    throw new UsageError(
+      `root folder not found: ${path.relative(cwd, setup.rootDir) || setup.rootDir}`,
+    );
   }
-  return { config: loaded.config, rootDir, displayRoot: displayPath(cwd, rootDir) };
-}
-
-export function displayPath(cwd: string, target: string): string {
-  const relative = path.relative(cwd, target);
-  return relative === '' ? '.' : relative.split(path.sep).join('/');
+  return setup;
 }
 
 function isDirectory(target: string): boolean {

@@ -7,13 +7,14 @@ import {
   type ParseCache,
 } from './cache/parse-cache.js';
 import type { CatalogConfig } from './config/config.js';
-import { guarded, safeCheck } from './guard.js';
+import { guarded } from './guard.js';
 import type { PreparedDesign } from './parallel/messages.js';
 import { buildDesign } from './model/design.js';
 import { readStatus, type StatusInfo } from './model/status.js';
 import { parseDesignDocument } from './parse/design-document.js';
-import { RULES, type Rule } from './rules/index.js';
-import type { ScannedDocument, ScanProblem } from './scan/scan-tree.js';
+import { runDesignRules } from './rules/run-rules.js';
+import type { ScanProblem } from './scan/scan-problem.js';
+import type { ScannedDocument } from './scan/scan-tree.js';
 import type { TechnologyIndex } from './technologies/index.js';
 
 /** How many documents one build parsed, and how many it took from the cache. */
@@ -23,10 +24,16 @@ export interface ParseStats {
   reused: number;
 }
 
+/** What analysing a document gave (nothing when it failed), and the problems it found. */
+export interface Analysed<T> {
+  value: T | undefined;
+  problems: readonly ScanProblem[];
+}
+
 /** Parses status files and designs, through the cache when there is one, counting parses. */
 export interface DocumentAnalyser {
-  status(document: ScannedDocument, problems: ScanProblem[]): StatusInfo | undefined;
-  design(document: ScannedDocument, problems: ScanProblem[]): DesignAnalysis | undefined;
+  status(document: ScannedDocument): Analysed<StatusInfo>;
+  design(document: ScannedDocument): Analysed<DesignAnalysis>;
   readonly stats: ParseStats;
 }
 
@@ -42,8 +49,7 @@ export interface AnalyserSettings extends DesignSettings {
   prepared?: ReadonlyMap<string, PreparedDesign> | undefined;
 }
 
-type DesignRule = Extract<Rule, { scope: 'design' }>;
-const DESIGN_RULES = RULES.filter((rule): rule is DesignRule => rule.scope === 'design');
+const NOTHING: Analysed<never> = { value: undefined, problems: [] };
 
 export function createAnalyser(settings: AnalyserSettings): DocumentAnalyser {
   const { cache } = settings;
@@ -56,44 +62,44 @@ export function createAnalyser(settings: AnalyserSettings): DocumentAnalyser {
   const parse = <T extends DocumentAnalysis>(
     document: ScannedDocument,
     key: string | undefined,
-    problems: ScanProblem[],
     work: () => T,
-  ): T | undefined => {
+  ): Analysed<T> => {
     stats.parsed.push(document.path);
-    const fresh = guarded(document.path, problems, work);
-    if (fresh !== undefined && key !== undefined) cache?.set(key, fresh);
-    return fresh;
+    const fresh = guarded(document.path, work);
+    if (fresh.problem) return { value: undefined, problems: [fresh.problem] };
+    if (key !== undefined) cache?.set(key, fresh.value);
+    return { value: fresh.value, problems: [] };
   };
 
   return {
     stats,
-    status(document, problems) {
+    status(document) {
       const text = document.text;
-      if (text === undefined) return undefined;
+      if (text === undefined) return NOTHING;
       const key = keyOf(document, text);
       const hit = lookup(key);
       if (hit?.kind === 'status') {
         stats.reused += 1;
-        return hit.status;
+        return { value: hit.status, problems: [] };
       }
       const work = () => ({ kind: 'status', status: readStatus(text) }) as const;
-      return parse(document, key, problems, work)?.status;
+      const analysed = parse(document, key, work);
+      return { value: analysed.value?.status, problems: analysed.problems };
     },
-    design(document, problems) {
+    design(document) {
       const text = document.text;
-      if (text === undefined) return undefined;
+      if (text === undefined) return NOTHING;
       const key = keyOf(document, text);
       const hit = lookup(key);
       if (hit?.kind === 'design') {
         stats.reused += 1;
-        problems.push(...hit.problems);
-        return hit;
+        return { value: hit, problems: [] };
       }
       const prepared = settings.prepared?.get(document.path);
       const work = prepared
         ? () => unwrap(prepared)
         : () => analyseDesign(document.path, text, settings);
-      return parse(document, key, problems, work);
+      return parse(document, key, work);
     },
   };
 }
@@ -139,9 +145,5 @@ export function analyseDesign(
     patterns: knownPatterns,
   });
   const facts = { document, design, knownPatterns, technologies: settings.technologies };
-  const reports = DESIGN_RULES.map((rule) => ({
-    ruleId: rule.id,
-    found: safeCheck(() => rule.check(facts)),
-  }));
-  return { kind: 'design', design, reports, problems: [] };
+  return { kind: 'design', design, reports: runDesignRules(facts) };
 }

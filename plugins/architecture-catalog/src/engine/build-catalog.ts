@@ -1,20 +1,16 @@
 import { createAnalyser, type DocumentAnalyser, type ParseStats } from './analyse-document.js';
 import type { DesignAnalysis, ParseCache } from './cache/parse-cache.js';
 import type { CatalogConfig } from './config/config.js';
-import { safeCheck } from './guard.js';
 import type { PreparedDesign } from './parallel/messages.js';
 import type { StatusInfo } from './model/status.js';
 import { assembleModel } from './report/assemble.js';
-import { RULES, type Report, type Rule } from './rules/index.js';
+import { RULES, type Report, type RuleId } from './rules/index.js';
+import { runTreeRules, runWorkspaceRules, type RuleReports } from './rules/run-rules.js';
 import type { WorkspaceFacts } from './rules/rule.js';
-import {
-  scanTree,
-  type ScannedWorkspace,
-  type ScanProblem,
-  type TreeScan,
-} from './scan/scan-tree.js';
-import { createTechnologyIndex } from './technologies/index.js';
-import type { CatalogModel, Design, Diagnostic, RuleId, RuleSetting, UseCase } from './types.js';
+import type { ScanProblem } from './scan/scan-problem.js';
+import { scanTree, type ScannedWorkspace, type TreeScan } from './scan/scan-tree.js';
+import { createTechnologyIndex, type TechnologyIndex } from './technologies/index.js';
+import type { CatalogModel, Design, Diagnostic, RuleSetting, UseCase } from './types.js';
 
 export interface BuildOptions {
   /** Absolute path of the root folder. */
@@ -26,6 +22,8 @@ export interface BuildOptions {
   cache?: ParseCache | undefined;
   /** The tree, when the caller scanned it already. */
   scan?: TreeScan | undefined;
+  /** The technology index of `config`, when the caller made it already (the views use it too). */
+  technologies?: TechnologyIndex | undefined;
   /** Designs already analysed, by path (see `buildCatalogInParallel`). */
   prepared?: ReadonlyMap<string, PreparedDesign> | undefined;
 }
@@ -44,37 +42,31 @@ export function buildCatalog(options: BuildOptions): CatalogModel {
 export function buildCatalogWithStats(options: BuildOptions): BuildResult {
   const { config } = options;
   const scan = options.scan ?? scanTree(options.rootDir, options.cache);
-  const technologies = createTechnologyIndex(config.technologies);
+  const technologies = options.technologies ?? createTechnologyIndex(config.technologies);
   const { cache, prepared } = options;
   const analyser = createAnalyser({ config, technologies, cache, prepared });
-  const reports: Diagnostic[] = [];
-  const emit = (rule: Rule, found: Report[], defaultFile: string): void => {
-    const severity = severityOf(rule.id, rule.defaultSetting, config.rules);
-    if (severity === undefined) return;
-    for (const report of found) reports.push(toDiagnostic(rule.id, severity, report, defaultFile));
+  const diagnostics: Diagnostic[] = [];
+  const emit = (reports: readonly RuleReports[], defaultFile: string): void => {
+    for (const { ruleId, found } of reports) {
+      const severity = severityOf(ruleId, config.rules);
+      if (severity === undefined) continue;
+      for (const report of found)
+        diagnostics.push(toDiagnostic(ruleId, severity, report, defaultFile));
+    }
   };
 
+  const problems: ScanProblem[] = [...scan.problems];
   const useCases = scan.workspaces.map((workspace) => {
-    const analysis = analyseWorkspace(workspace, analyser, scan.problems);
-    const design = analysis.design;
-    for (const rule of RULES) {
-      if (rule.scope === 'workspace')
-        emit(
-          rule,
-          safeCheck(() => rule.check(analysis.facts)),
-          workspace.dir,
-        );
-      if (rule.scope === 'design' && design) {
-        emit(rule, reportsOf(design, rule.id), design.design.file);
-      }
-    }
-    return toUseCase(workspace, analysis.status, design?.design ?? null);
+    const analysis = analyseWorkspace(workspace, analyser);
+    problems.push(...analysis.problems);
+    emit(runWorkspaceRules(analysis.facts), workspace.dir);
+    if (analysis.design)
+      emit(analysis.design.reports as RuleReports[], analysis.design.design.file);
+    return toUseCase(workspace, analysis.status, analysis.design?.design ?? null);
   });
-  for (const rule of RULES) {
-    if (rule.scope === 'tree') emit(rule, rule.check({ scan }), '');
-  }
+  emit(runTreeRules({ scan, problems }), '');
   return {
-    model: assembleModel(options.displayRoot, useCases, reports),
+    model: assembleModel(options.displayRoot, useCases, diagnostics),
     stats: analyser.stats,
   };
 }
@@ -83,46 +75,50 @@ interface WorkspaceAnalysis {
   facts: WorkspaceFacts;
   status: StatusInfo | undefined;
   design: DesignAnalysis | undefined;
+  /** What analysing its documents found wrong (a document the engine could not analyse). */
+  problems: ScanProblem[];
 }
 
 function analyseWorkspace(
   workspace: ScannedWorkspace,
   analyser: DocumentAnalyser,
-  problems: ScanProblem[],
 ): WorkspaceAnalysis {
   const statusDocument = workspace.documents.find((document) => document.kind === 'status');
   const designDocument = workspace.documents.find(
     (document) => document.kind === 'architecture-design',
   );
-  const status = statusDocument && analyser.status(statusDocument, problems);
-  const design = designDocument && analyser.design(designDocument, problems);
+  const status = statusDocument && analyser.status(statusDocument);
+  const design = designDocument && analyser.design(designDocument);
   return {
     facts: {
       workspace,
-      status,
+      status: status?.value,
       hasStatusFile: statusDocument !== undefined,
       hasDesign: designDocument !== undefined,
     },
-    status,
-    design,
+    status: status?.value,
+    design: design?.value,
+    problems: [...(status?.problems ?? []), ...(design?.problems ?? [])],
   };
 }
 
-function reportsOf(design: DesignAnalysis, ruleId: RuleId): Report[] {
-  return design.reports.find((entry) => entry.ruleId === ruleId)?.found ?? [];
-}
+const DEFAULT_SETTINGS = new Map<string, RuleSetting>(
+  RULES.map((rule) => [rule.id, rule.defaultSetting]),
+);
 
+/** Undefined when the rule is off, or is not one of this engine's. */
 function severityOf(
-  id: RuleId,
-  fallback: RuleSetting,
+  id: string,
   configured: Partial<Record<RuleId, RuleSetting>>,
 ): Diagnostic['severity'] | undefined {
-  const setting = configured[id] ?? fallback;
+  const fallback = DEFAULT_SETTINGS.get(id);
+  if (fallback === undefined) return undefined;
+  const setting = configured[id as RuleId] ?? fallback;
   return setting === 'off' ? undefined : setting === 'warn' ? 'warning' : 'error';
 }
 
 function toDiagnostic(
-  ruleId: RuleId,
+  ruleId: string,
   severity: Diagnostic['severity'],
   report: Report,
   defaultFile: string,

@@ -1,19 +1,20 @@
-import type { Report } from './rules/rule.js';
-import type { ScanProblem } from './scan/scan-tree.js';
+import type { Report } from './rules/report.js';
+import type { ScanProblem } from './scan/scan-problem.js';
+
+/** What a piece of work gave, or the problem it met. */
+export type Guarded<T> =
+  { value: T; problem?: undefined } | { value?: undefined; problem: ScanProblem };
 
 /**
  * A document that trips a bug in the engine must not take the catalog down:
  * it becomes a parse-error on that document and the rest goes on.
  */
-export function guarded<T>(file: string, problems: ScanProblem[], work: () => T): T | undefined {
+export function guarded<T>(file: string, work: () => T): Guarded<T> {
   try {
-    return work();
+    return { value: work() };
   } catch (error) {
-    problems.push({
-      path: file,
-      reason: `could not be analysed (${error instanceof Error ? error.message : String(error)})`,
-    });
-    return undefined;
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problem: { path: file, reason: `could not be analysed (${reason})` } };
   }
 }
 

@@ -22,6 +22,6 @@ export {
   type CatalogConfig,
 } from './config/config.js';
 export { loadConfig, type LoadedConfig } from './config/load-config.js';
-export { RULE_IDS, RULES } from './rules/index.js';
+export { RULE_IDS, RULES, type RuleId } from './rules/index.js';
 export { RootNotFoundError } from './scan/scan-tree.js';
 export * from './types.js';

@@ -4,8 +4,6 @@
  * public contract (`schemaVersion: 1`): add keys, never rename or remove.
  */
 
-import type { RuleId } from './rules/index.js';
-
 export const PHASES = [
   'Handoff',
   'Architecture',
@@ -19,10 +17,9 @@ export type Phase = (typeof PHASES)[number];
 export type Severity = 'error' | 'warning';
 export type RuleSetting = 'off' | 'warn' | 'error';
 
-export type { RuleId };
-
 export interface Diagnostic {
-  ruleId: RuleId;
+  /** The id of the rule that reports it (one of `RULE_IDS`). */
+  ruleId: string;
   severity: Severity;
   /** Relative to the root, `/`-separated: the document, or the workspace folder when the document is missing. */
   file: string;

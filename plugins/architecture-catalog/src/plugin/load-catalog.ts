@@ -1,9 +1,9 @@
-import path from 'node:path';
 import type { ParseStats } from '../engine/analyse-document.js';
 import { buildCatalogInParallel } from '../engine/build-catalog-parallel.js';
 import type { ParseCache } from '../engine/cache/parse-cache.js';
 import type { CatalogConfig } from '../engine/config/config.js';
-import { loadConfig } from '../engine/config/load-config.js';
+import { resolveCatalogSetup, type CatalogSetup } from '../engine/config/setup.js';
+import { createTechnologyIndex, type TechnologyIndex } from '../engine/technologies/index.js';
 import type { CatalogModel } from '../engine/types.js';
 import type { PluginOptions } from './options.js';
 
@@ -11,18 +11,13 @@ export interface CatalogContent {
   model: CatalogModel;
   config: CatalogConfig;
   rootDir: string;
+  /** The index the model was built with; the views name technologies with it too. */
+  technologies: TechnologyIndex;
 }
 
 /** Where the site's catalog reads from: the plugin options first, then the config file. */
-export function resolveSiteSetup(
-  siteDir: string,
-  options: PluginOptions,
-): { config: CatalogConfig; rootDir: string; configFile: string | undefined } {
-  const loaded = loadConfig(siteDir, options.config);
-  const rootDir = options.root
-    ? path.resolve(siteDir, options.root)
-    : path.resolve(loaded.baseDir, loaded.config.root);
-  return { config: loaded.config, rootDir, configFile: loaded.file };
+export function resolveSiteSetup(siteDir: string, options: PluginOptions): CatalogSetup {
+  return resolveCatalogSetup(siteDir, { root: options.root, config: options.config });
 }
 
 /**
@@ -34,9 +29,9 @@ export async function loadCatalog(
   options: PluginOptions,
   cache?: ParseCache,
 ): Promise<{ content: CatalogContent; stats: ParseStats }> {
-  const { config, rootDir } = resolveSiteSetup(siteDir, options);
-  const displayRoot = path.relative(siteDir, rootDir).split(path.sep).join('/') || '.';
-  const build = { rootDir, displayRoot, config, cache };
+  const { config, rootDir, displayRoot } = resolveSiteSetup(siteDir, options);
+  const technologies = createTechnologyIndex(config.technologies);
+  const build = { rootDir, displayRoot, config, cache, technologies };
   const { model, stats } = await buildCatalogInParallel(build);
-  return { content: { model, config, rootDir }, stats };
+  return { content: { model, config, rootDir, technologies }, stats };
 }

@@ -1,5 +1,4 @@
-import { createTechnologyIndex } from '../engine/technologies/index.js';
-import type { TechnologyAlias } from '../engine/technologies/aliases.js';
+import type { TechnologyIndex } from '../engine/technologies/index.js';
 import type { CatalogModel } from '../engine/types.js';
 import { catalogPaths } from './catalog-paths.js';
 import { indexView } from './index-view.js';
@@ -26,7 +25,8 @@ export interface ViewOptions {
   basePath: string;
   /** Configured pattern names (the built-in four included). */
   patterns: readonly string[];
-  technologies: readonly TechnologyAlias[];
+  /** The index the model was built with. */
+  technologies: TechnologyIndex;
   /** Published document pages by root-relative source path. */
   documentUrls: ReadonlyMap<string, string>;
 }
@@ -60,7 +60,7 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
   );
   const summaries = model.useCases.map((useCase) => summarise(useCase, paths));
   const patterns = patternViews(model.useCases, options.patterns, paths);
-  const technologyIndex = createTechnologyIndex(options.technologies);
+  const technologyIndex = options.technologies;
   const technologies = technologyViews(model.useCases, technologyNames, technologyIndex, paths);
   const matrix = matrixView(model.useCases, paths);
   return {

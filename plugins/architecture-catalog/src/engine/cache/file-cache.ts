@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeFileSafely } from '../io/write-file-safely.js';
-import { SCAN_PROBLEM_RULES } from '../scan/scan-tree.js';
+import { SCAN_PROBLEM_RULES } from '../scan/scan-problem.js';
 import { cacheFormat, type DocumentAnalysis, type ParseCache } from './parse-cache.js';
 
 /** A parse cache kept in one file between runs, like ESLint's `.eslintcache`: a line per entry. */
@@ -139,8 +139,7 @@ function isAnalysis(entry: unknown): entry is DocumentAnalysis {
     entry.kind === 'design' &&
     isObject(entry.design) &&
     Array.isArray(entry.reports) &&
-    entry.reports.every((report) => isObject(report) && Array.isArray(report.found)) &&
-    isProblemList(entry.problems)
+    entry.reports.every((report) => isObject(report) && Array.isArray(report.found))
   );
 }
 

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { CatalogConfig } from '../config/config.js';
 import { engineFingerprint } from './engine-fingerprint.js';
 import type { StatusInfo } from '../model/status.js';
-import type { Report } from '../rules/rule.js';
-import type { ScanProblem } from '../scan/scan-tree.js';
-import type { Design, DocumentKind, RuleId } from '../types.js';
+import type { RuleReports } from '../rules/report.js';
+import type { ScanProblem } from '../scan/scan-problem.js';
+import type { Design, DocumentKind } from '../types.js';
 
 /**
  * What cached results were made by: the engine's own code. Parsing, the model or a design rule
@@ -25,9 +24,7 @@ export interface DesignAnalysis {
   kind: 'design';
   design: Design;
   /** Each design rule's reports, in the order of `RULES`. */
-  reports: { ruleId: RuleId; found: Report[] }[];
-  /** Problems found while parsing (invalid front matter), for the parse-error rule. */
-  problems: ScanProblem[];
+  reports: RuleReports[];
 }
 
 /** What the scan's checks (shape limits, front matter) found in a document. */
@@ -55,8 +52,14 @@ export interface ParseCache {
   set(key: string, value: DocumentAnalysis): void;
 }
 
+/** The parts of the config an analysis reads. */
+export interface AnalysisConfig {
+  patterns: readonly string[];
+  technologies: readonly unknown[];
+}
+
 /** What every analysis depends on besides the document: the cache format and the config's names. */
-export function analysisContext(config: CatalogConfig): string {
+export function analysisContext(config: AnalysisConfig): string {
   return sha256([JSON.stringify([cacheFormat(), config.patterns, config.technologies])]);
 }
 

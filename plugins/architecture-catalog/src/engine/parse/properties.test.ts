@@ -5,7 +5,8 @@ import { buildDesign } from '../model/design.js';
 import { DESIGN_FILE, runDesignRule, VALID_DESIGN } from '../rules/__fixtures__/harness.js';
 import { RULES, type Report } from '../rules/index.js';
 import { createTechnologyIndex } from '../technologies/index.js';
-import type { Design, RuleId } from '../types.js';
+import type { RuleId } from '../rules/index.js';
+import type { Design } from '../types.js';
 import { parseDesignDocument, type DesignDocument } from './design-document.js';
 import { nameKey } from './names.js';
 

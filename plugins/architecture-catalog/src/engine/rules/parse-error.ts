@@ -11,8 +11,8 @@ export const parseError = defineRule({
     'a document cannot be read, is not UTF-8, is over 5 MB, is a link outside the root, or has invalid YAML front matter',
   reportedAt:
     'the document, at the position the YAML parser gives for bad front matter, otherwise at `1:1`; a symbolic link that leaves the root is reported on the link',
-  check: ({ scan }) =>
-    scan.problems
+  check: ({ problems }) =>
+    problems
       .filter((problem) => problem.rule === undefined)
       .map((problem) => ({
         file: problem.path,

@@ -1,22 +1,17 @@
 import type { DesignDocument } from '../parse/design-document.js';
 import type { StatusInfo } from '../model/status.js';
 import type { ScannedWorkspace, TreeScan } from '../scan/scan-tree.js';
+import type { ScanProblem } from '../scan/scan-problem.js';
 import type { TechnologyIndex } from '../technologies/index.js';
 import type { Design, RuleMeta } from '../types.js';
+import type { Report } from './report.js';
 
-/** One problem, as a rule sees it; the engine adds rule id, severity and default file. */
-export interface Report {
-  /** Relative to the root; defaults to the document (design rules) or workspace folder. */
-  file?: string;
-  line: number;
-  column: number;
-  message: string;
-  hint?: string;
-  section?: string;
-}
+export type { Report };
 
 export interface TreeFacts {
   scan: TreeScan;
+  /** What the scan found wrong in documents, then what their analysis did, in that order. */
+  problems: readonly ScanProblem[];
 }
 
 export interface WorkspaceFacts {
@@ -54,4 +49,4 @@ export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
   return rule;
 }
 
-export const START = { line: 1, column: 1 } as const;
+export { START } from './report.js';

@@ -1,10 +1,10 @@
-import type { ScanProblemRule } from '../scan/scan-tree.js';
+import type { ScanProblemRule } from '../scan/scan-problem.js';
 import type { Report, TreeFacts } from './rule.js';
 
 /** The check of a rule that reports what the scan found in documents and tagged with its id. */
 export function scanProblemsOf(rule: ScanProblemRule): (facts: TreeFacts) => Report[] {
-  return ({ scan }) =>
-    scan.problems
+  return ({ problems }) =>
+    problems
       .filter((problem) => problem.rule === rule)
       .map((problem) => ({
         file: problem.path,

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { readDocument } from './read-document.js';
-import type { ScanProblem } from './scan-tree.js';
+import type { ScanProblem } from './scan-problem.js';
 import type { WalkEntry } from './walk.js';
 
 type Check = (value: unknown) => boolean;

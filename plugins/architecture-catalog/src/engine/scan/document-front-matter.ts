@@ -1,6 +1,6 @@
 import { frontMatterKeyPositions, readFrontMatter } from '../parse/front-matter.js';
 import { ignoredFrontMatter } from '../parse/published-front-matter.js';
-import type { ScanProblem } from './scan-tree.js';
+import type { ScanProblem } from './scan-problem.js';
 
 /**
  * Every document's front matter is checked, not only the design's: the site

@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { readFrontMatter } from '../parse/front-matter.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { isActiveFile, linkTarget, mayHoldRefusedLink } from '../links/link-target.js';
-import type { ScanProblem } from './scan-tree.js';
+import type { ScanProblem } from './scan-problem.js';
 
 const SHOWN_URL_LENGTH = 80;
 

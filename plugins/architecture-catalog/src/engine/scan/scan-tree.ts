@@ -9,6 +9,7 @@ import { refusedLinks } from './document-links.js';
 import { exceededLimit } from './markdown-limits.js';
 import { readDocument } from './read-document.js';
 import { inspect, isCategoryFileName, sortedNames, walkMarkdown, type WalkEntry } from './walk.js';
+import type { ScanProblem } from './scan-problem.js';
 import { classifyFolder } from './workspace-name.js';
 
 export interface ScannedDocument {
@@ -28,25 +29,6 @@ export interface ScannedWorkspace {
   /** False when the folder name only loosely follows `UC-<digits>[_Name]`. */
   exactName: boolean;
   documents: ScannedDocument[];
-}
-
-/** The rules, besides `parse-error`, that report what the scan finds in a document. */
-export const SCAN_PROBLEM_RULES = [
-  'link-outside-root',
-  'link-to-active-file',
-  'ignored-front-matter',
-  'invalid-category-file',
-] as const;
-export type ScanProblemRule = (typeof SCAN_PROBLEM_RULES)[number];
-
-export interface ScanProblem {
-  /** Relative to the root. */
-  path: string;
-  reason: string;
-  /** The rule that reports it, when not `parse-error`; the document itself is still read. */
-  rule?: ScanProblemRule;
-  line?: number;
-  column?: number;
 }
 
 export interface TreeScan {

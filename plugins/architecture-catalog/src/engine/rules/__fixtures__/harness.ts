@@ -3,8 +3,7 @@ import { DEFAULT_PATTERNS } from '../../config/config.js';
 import { buildDesign } from '../../model/design.js';
 import { parseDesignDocument } from '../../parse/design-document.js';
 import { createTechnologyIndex } from '../../technologies/index.js';
-import type { RuleId } from '../../types.js';
-import { RULES, type Report } from '../index.js';
+import { RULES, type Report, type RuleId } from '../index.js';
 
 export const VALID_DESIGN = readFileSync(new URL('./valid.md', import.meta.url), 'utf8');
 export const DESIGN_FILE = 'UC-003_Fraud_Detection/02_Architecture/Architecture_Design.md';
