@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareSelection, sameTechnologies, stricterColumns, technologiesIn } from './compare.js';
+import {
+  compareSelection,
+  sameTechnologies,
+  stricterColumns,
+  technologiesIn,
+  technologyRows,
+} from './compare.js';
 import type { CompareEntry } from './types.js';
 
 describe('technologiesIn', () => {
@@ -64,5 +70,33 @@ describe('sameTechnologies', () => {
   it('ignores order, not content', () => {
     expect(sameTechnologies(['Kafka', 'Flink'], ['Flink', 'Kafka'])).toBe(true);
     expect(sameTechnologies(['Kafka'], ['Kafka', 'Flink'])).toBe(false);
+  });
+});
+
+describe('technologyRows', () => {
+  const entry = (technologies: Record<string, string[]>) =>
+    ({ technologies }) as unknown as CompareEntry;
+
+  it('keeps the categories some entry chose in, in order, and marks those that differ', () => {
+    const entries = [
+      entry({ 'Event Streaming': ['Kafka'], Monitoring: ['Grafana', 'Prometheus'] }),
+      entry({
+        'Event Streaming': ['Kafka'],
+        Monitoring: ['Prometheus', 'Grafana'],
+        Database: ['Redis'],
+      }),
+    ];
+    const rows = technologyRows(entries, [
+      'Database',
+      'Feature Store',
+      'Event Streaming',
+      'Monitoring',
+    ]);
+    expect(rows.map((row) => [row.category, row.differs])).toEqual([
+      ['Database', true],
+      ['Event Streaming', false],
+      ['Monitoring', false],
+    ]);
+    expect(rows[0]!.technologies).toEqual([[], ['Redis']]);
   });
 });

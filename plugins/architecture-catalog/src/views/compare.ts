@@ -75,3 +75,24 @@ export function sameTechnologies(a: readonly string[], b: readonly string[]): bo
   const right = [...b].sort();
   return left.length === right.length && left.every((name, i) => name === right[i]);
 }
+
+/** A category row of the compare table: each entry's technologies in it, and whether they differ. */
+export interface TechnologyRow {
+  category: string;
+  /** By entry, in the entries' order. */
+  technologies: string[][];
+  differs: boolean;
+}
+
+/** The categories in which some entry chose a technology, in the given order. */
+export function technologyRows(
+  entries: readonly CompareEntry[],
+  categories: readonly string[],
+): TechnologyRow[] {
+  return categories.flatMap((category) => {
+    const technologies = entries.map((entry) => technologiesIn(entry, category));
+    if (technologies.every((names) => names.length === 0)) return [];
+    const differs = technologies.some((names) => !sameTechnologies(names, technologies[0] ?? []));
+    return [{ category, technologies, differs }];
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, matrixToCsv } from './csv.js';
+import { csvField, matrixToCsv, visibleColumns } from './csv.js';
 import type { CatalogLinks, MatrixData } from './types.js';
 
 const links: CatalogLinks = {
@@ -131,5 +131,19 @@ describe('matrixToCsv', () => {
     expect(matrixToCsv({ links, rows: [], columns: [], cells: [], patterns: [] }, [])).toBe(
       'Component\r\n',
     );
+  });
+});
+
+describe('visibleColumns', () => {
+  const columns = [
+    { patterns: ['Streaming'] },
+    { patterns: [] },
+    { patterns: ['Batch Prediction', 'Streaming'] },
+  ] as unknown as MatrixData['columns'];
+
+  it('shows every column without a pattern, and those of the pattern with one', () => {
+    expect(visibleColumns(columns, '')).toEqual([0, 1, 2]);
+    expect(visibleColumns(columns, 'Streaming')).toEqual([0, 2]);
+    expect(visibleColumns(columns, 'Embedded')).toEqual([]);
   });
 });

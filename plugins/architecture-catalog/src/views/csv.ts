@@ -43,3 +43,10 @@ export function matrixToCsv(data: MatrixData, visibleColumns: number[]): string 
   });
   return records.map((record) => `${csvRecord(record)}\r\n`).join('');
 }
+
+/** The indexes of the matrix columns a pattern filter shows (all without one). */
+export function visibleColumns(columns: MatrixData['columns'], pattern: string): number[] {
+  return columns.flatMap((column, index) =>
+    !pattern || column.patterns.includes(pattern) ? [index] : [],
+  );
+}

@@ -47,8 +47,10 @@ export function technologyViews(
       links: paths.links,
       categories: orderCategories(byCategory.keys()).map((category) => ({
         category,
+        anchor: categoryAnchor(category),
         technologies: byCategory.get(category) ?? [],
       })),
+      total: pages.length,
       unknown: [...whoChose(useCases, (ref) => (ref.known ? undefined : ref.name))].map(
         ([name, chosenBy]) => ({ name, useCases: chosenBy.map((u) => useCaseRef(u, paths)) }),
       ),
@@ -141,4 +143,13 @@ function familyProducts(
       url: paths.technology(product),
       useCases: chosenBy.map((useCase) => useCaseRef(useCase, paths)),
     }));
+}
+
+/** The id of a category's section on the technologies page: `Data Lake / Storage` -> `category-data-lake-storage`. */
+export function categoryAnchor(category: string): string {
+  const words = category
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `category-${words}`;
 }

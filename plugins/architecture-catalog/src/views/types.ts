@@ -23,6 +23,14 @@ export const STRICTER: Record<RequirementKey, 'lower' | 'higher'> = {
   freshness: 'lower',
 };
 
+/** The four requirements, in the order every page shows them. */
+export const REQUIREMENT_KEYS: readonly RequirementKey[] = [
+  'latency',
+  'throughput',
+  'availability',
+  'freshness',
+];
+
 export const REQUIREMENT_LABELS: Record<RequirementKey, string> = {
   latency: 'Latency',
   throughput: 'Throughput',
@@ -108,11 +116,35 @@ export interface DiagnosticView {
   documentUrl: string | null;
 }
 
+/** Diagnostics as a table shows them (`diagnosticList`). */
+export interface DiagnosticList {
+  /** Errors first; within a severity by file, line, column and rule. */
+  items: DiagnosticView[];
+  errors: number;
+  warnings: number;
+  /** The workspace folder the table may drop from paths, when some lie inside it. */
+  baseDir: string | null;
+}
+
 export interface DocumentLink {
   /** Relative to the workspace folder, e.g. `02_Architecture/Architecture_Design.md`. */
   path: string;
   kind: string;
   url: string | null;
+}
+
+/** A workspace folder's documents, as the use-case page lists them. */
+export interface DocumentGroup {
+  /** The top folder (`01_Handoff`); empty for files at the workspace root. */
+  folder: string;
+  documents: {
+    /** Relative to the folder. */
+    name: string;
+    /** Relative to the workspace. */
+    path: string;
+    kindLabel: string | null;
+    url: string | null;
+  }[];
 }
 
 /** Component Design text as blocks, markup removed. */
@@ -154,8 +186,10 @@ export interface UseCasePageData {
     whyNotSelected: string;
     technologies: TechnologyLink[];
   }[];
-  diagnostics: DiagnosticView[];
+  diagnostics: DiagnosticList;
   documents: DocumentLink[];
+  /** `documents` as the page lists them (`documentGroups`). */
+  documentGroups: DocumentGroup[];
   designDocumentUrl: string | null;
 }
 
@@ -201,7 +235,14 @@ export interface FamilyProduct extends Named {
 export interface TechnologiesIndexData {
   links: CatalogLinks;
   /** Grouped by category, categories in the alias table's order, `Other` last. */
-  categories: { category: string; technologies: TechnologySummary[] }[];
+  categories: {
+    category: string;
+    /** The id of the category's section. */
+    anchor: string;
+    technologies: TechnologySummary[];
+  }[];
+  /** How many technologies the categories hold. */
+  total: number;
   /** Names chosen in Technology Choices that the alias table does not know, by name. */
   unknown: { name: string; useCases: UseCaseRef[] }[];
 }
@@ -260,7 +301,7 @@ export interface ComparePageData {
 export interface ValidationPageData {
   links: CatalogLinks;
   summary: { useCases: number; documents: number; errors: number; warnings: number };
-  groups: { useCase: UseCaseRef; validation: ValidationState; diagnostics: DiagnosticView[] }[];
+  groups: { useCase: UseCaseRef; validation: ValidationState; diagnostics: DiagnosticList }[];
   /** Diagnostics outside any workspace (stray folders). */
-  other: DiagnosticView[];
+  other: DiagnosticList;
 }

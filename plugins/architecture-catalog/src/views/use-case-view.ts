@@ -3,6 +3,8 @@ import type { CatalogModel, TechnologyRef, UseCase } from '../engine/types.js';
 import { belongsTo } from '../engine/report/assemble.js';
 import type { CatalogPaths } from './catalog-paths.js';
 import { componentCategory } from './component-category.js';
+import { diagnosticList } from './diagnostic-list.js';
+import { documentGroups } from './document-groups.js';
 import { patternFlowchart } from './mermaid.js';
 import { technologiesByNode } from './pattern-nodes.js';
 import { diagnosticView } from './summaries.js';
@@ -16,6 +18,11 @@ export function useCaseView(
   paths: CatalogPaths,
 ): UseCasePageData {
   const design = useCase.design;
+  const documents = useCase.documents.map((document) => ({
+    path: document.path.slice(useCase.dir.length + 1),
+    kind: document.kind,
+    url: paths.document(document.path),
+  }));
   const technologyLink = (technology: TechnologyRef): TechnologyLink => ({
     name: technology.name,
     url: technology.known ? paths.technology(technology.name) : '',
@@ -65,14 +72,16 @@ export function useCaseView(
         category: null,
       })),
     })),
-    diagnostics: model.diagnostics
-      .filter((diagnostic) => belongsTo(diagnostic.file, useCase.dir))
-      .map((diagnostic) => diagnosticView(diagnostic, paths)),
-    documents: useCase.documents.map((document) => ({
-      path: document.path.slice(useCase.dir.length + 1),
-      kind: document.kind,
-      url: paths.document(document.path),
-    })),
+    diagnostics: {
+      ...diagnosticList(
+        model.diagnostics
+          .filter((diagnostic) => belongsTo(diagnostic.file, useCase.dir))
+          .map((diagnostic) => diagnosticView(diagnostic, paths)),
+      ),
+      baseDir: useCase.dir,
+    },
+    documents,
+    documentGroups: documentGroups(documents),
     designDocumentUrl: design ? paths.document(design.file) : null,
   };
 }

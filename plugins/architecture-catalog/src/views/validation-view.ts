@@ -1,6 +1,7 @@
 import { belongsTo } from '../engine/report/assemble.js';
 import type { CatalogModel } from '../engine/types.js';
 import type { CatalogPaths } from './catalog-paths.js';
+import { diagnosticList } from './diagnostic-list.js';
 import { diagnosticView, useCaseRef, validationState } from './summaries.js';
 import type { ValidationPageData } from './types.js';
 
@@ -15,15 +16,17 @@ export function validationView(model: CatalogModel, paths: CatalogPaths): Valida
     return {
       useCase: useCaseRef(useCase, paths),
       validation: validationState(useCase),
-      diagnostics,
+      diagnostics: diagnosticList(diagnostics, useCase.dir),
     };
   });
   return {
     links: paths.links,
     summary: model.summary,
     groups,
-    other: model.diagnostics
-      .filter((_, index) => !owned.has(index))
-      .map((diagnostic) => diagnosticView(diagnostic, paths)),
+    other: diagnosticList(
+      model.diagnostics
+        .filter((_, index) => !owned.has(index))
+        .map((diagnostic) => diagnosticView(diagnostic, paths)),
+    ),
   };
 }

@@ -1,10 +1,10 @@
 import Link from '@docusaurus/Link';
-import Layout from '@theme/Layout';
+import Page from '@theme/ArchCatalog/Page';
 import type { ReactNode } from 'react';
+import Diagnostics from '@theme/ArchCatalog/Diagnostics';
 import type { ValidationPageData } from '../../views/types.js';
-import Nav from '../ArchCatalog/Nav.js';
-import ValidationBadge from '../ArchCatalog/ValidationBadge.js';
-import DiagnosticsTable, { countLabel, workspaceDir } from './Diagnostics.js';
+import { countLabel } from '../../views/words.js';
+import ValidationBadge from '@theme/ArchCatalog/ValidationBadge';
 import styles from './styles.module.css';
 
 export default function ArchCatalogValidationPage({
@@ -13,116 +13,107 @@ export default function ArchCatalogValidationPage({
   data: ValidationPageData;
 }): ReactNode {
   const { summary, groups, other } = data;
-  const withProblems = groups.filter((g) => g.diagnostics.length > 0);
-  const clean = groups.filter((g) => g.diagnostics.length === 0);
-  const noProblems = summary.errors === 0 && summary.warnings === 0 && other.length === 0;
+  const withProblems = groups.filter((g) => g.diagnostics.items.length > 0);
+  const clean = groups.filter((g) => g.diagnostics.items.length === 0);
+  const noProblems = summary.errors === 0 && summary.warnings === 0 && other.items.length === 0;
 
   return (
-    <Layout
+    <Page
       title="Validation report"
       description="Every problem the catalog found in the architecture documents, by use case."
+      links={data.links}
     >
-      <main className="container margin-vert--lg">
-        <Nav links={data.links} />
-        <h1>Validation report</h1>
-        <p>
-          Every document of every workspace checked against the architecture template. Errors must
-          be fixed; warnings are worth a look.
-        </p>
+      <h1>Validation report</h1>
+      <p>
+        Every document of every workspace checked against the architecture template. Errors must be
+        fixed; warnings are worth a look.
+      </p>
 
-        <section aria-label="Summary">
-          <dl className={styles.stats}>
-            <div className={styles.stat}>
-              <dt>Use cases</dt>
-              <dd>{summary.useCases}</dd>
-            </div>
-            <div className={styles.stat}>
-              <dt>Documents</dt>
-              <dd>{summary.documents}</dd>
-            </div>
-            <div className={styles.stat}>
-              <dt>
-                <span aria-hidden="true">✖ </span>Errors
-              </dt>
-              <dd>{summary.errors}</dd>
-            </div>
-            <div className={styles.stat}>
-              <dt>
-                <span aria-hidden="true">⚠ </span>Warnings
-              </dt>
-              <dd>{summary.warnings}</dd>
-            </div>
-          </dl>
-        </section>
-
-        {noProblems && (
-          <div className="alert alert--success margin-vert--md" role="status">
-            <strong>
-              <span aria-hidden="true">✔ </span>No problems found.
-            </strong>{' '}
-            All {summary.documents} documents of {summary.useCases} use cases pass validation.
+      <section aria-label="Summary">
+        <dl className={styles.stats}>
+          <div className={styles.stat}>
+            <dt>Use cases</dt>
+            <dd>{summary.useCases}</dd>
           </div>
-        )}
+          <div className={styles.stat}>
+            <dt>Documents</dt>
+            <dd>{summary.documents}</dd>
+          </div>
+          <div className={styles.stat}>
+            <dt>
+              <span aria-hidden="true">✖ </span>Errors
+            </dt>
+            <dd>{summary.errors}</dd>
+          </div>
+          <div className={styles.stat}>
+            <dt>
+              <span aria-hidden="true">⚠ </span>Warnings
+            </dt>
+            <dd>{summary.warnings}</dd>
+          </div>
+        </dl>
+      </section>
 
-        {withProblems.map((group) => (
-          <section
-            key={group.useCase.id}
-            className={styles.group}
-            aria-labelledby={`uc-${group.useCase.id}`}
-          >
-            <div className={styles.groupHeading}>
-              <h2 id={`uc-${group.useCase.id}`} className={styles.groupTitle}>
+      {noProblems && (
+        <div className="alert alert--success margin-vert--md" role="status">
+          <strong>
+            <span aria-hidden="true">✔ </span>No problems found.
+          </strong>{' '}
+          All {summary.documents} documents of {summary.useCases} use cases pass validation.
+        </div>
+      )}
+
+      {withProblems.map((group) => (
+        <section
+          key={group.useCase.id}
+          className={styles.group}
+          aria-labelledby={`uc-${group.useCase.id}`}
+        >
+          <div className={styles.groupHeading}>
+            <h2 id={`uc-${group.useCase.id}`} className={styles.groupTitle}>
+              <Link to={group.useCase.url}>
+                {group.useCase.id} · {group.useCase.name}
+              </Link>
+            </h2>
+            <ValidationBadge
+              state={group.validation}
+              errors={group.diagnostics.errors}
+              warnings={group.diagnostics.warnings}
+            />
+          </div>
+          <Diagnostics
+            list={group.diagnostics}
+            caption={`Problems in ${group.useCase.id}: ${countLabel(group.diagnostics.errors, group.diagnostics.warnings)}`}
+          />
+        </section>
+      ))}
+
+      {other.items.length > 0 && (
+        <section className={styles.group} aria-labelledby="other-diagnostics">
+          <h2 id="other-diagnostics">Outside any use case</h2>
+          <p>Problems with folders and files that do not belong to a use case workspace.</p>
+          <Diagnostics
+            list={other}
+            caption={`Problems outside any use case: ${countLabel(other.errors, other.warnings)}`}
+          />
+        </section>
+      )}
+
+      {clean.length > 0 && (
+        <section className={styles.group} aria-labelledby="clean-use-cases">
+          <h2 id="clean-use-cases">Use cases without problems</h2>
+          <ul className={styles.cleanList}>
+            {clean.map((group) => (
+              <li key={group.useCase.id}>
                 <Link to={group.useCase.url}>
                   {group.useCase.id} · {group.useCase.name}
-                </Link>
-              </h2>
-              <ValidationBadge
-                state={group.validation}
-                errors={group.diagnostics.filter((d) => d.severity === 'error').length}
-                warnings={group.diagnostics.filter((d) => d.severity === 'warning').length}
-              />
-            </div>
-            <DiagnosticsTable
-              diagnostics={group.diagnostics}
-              baseDir={workspaceDir(group.diagnostics, group.useCase.id)}
-              caption={`Problems in ${group.useCase.id}: ${countLabel(
-                group.diagnostics.filter((d) => d.severity === 'error').length,
-                group.diagnostics.filter((d) => d.severity === 'warning').length,
-              )}`}
-            />
-          </section>
-        ))}
-
-        {other.length > 0 && (
-          <section className={styles.group} aria-labelledby="other-diagnostics">
-            <h2 id="other-diagnostics">Outside any use case</h2>
-            <p>Problems with folders and files that do not belong to a use case workspace.</p>
-            <DiagnosticsTable
-              diagnostics={other}
-              caption={`Problems outside any use case: ${countLabel(
-                other.filter((d) => d.severity === 'error').length,
-                other.filter((d) => d.severity === 'warning').length,
-              )}`}
-            />
-          </section>
-        )}
-
-        {clean.length > 0 && (
-          <section className={styles.group} aria-labelledby="clean-use-cases">
-            <h2 id="clean-use-cases">Use cases without problems</h2>
-            <ul className={styles.cleanList}>
-              {clean.map((group) => (
-                <li key={group.useCase.id}>
-                  <Link to={group.useCase.url}>
-                    {group.useCase.id} · {group.useCase.name}
-                  </Link>{' '}
-                  <ValidationBadge state={group.validation} errors={0} warnings={0} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </main>
-    </Layout>
+                </Link>{' '}
+                <ValidationBadge state={group.validation} errors={0} warnings={0} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Page>
   );
 }

@@ -1,0 +1,115 @@
+import Link from '@docusaurus/Link';
+import DataTable from '@theme/ArchCatalog/DataTable';
+import Empty from '@theme/ArchCatalog/Empty';
+import Section from '@theme/ArchCatalog/Section';
+import TechnologyList from '@theme/ArchCatalog/TechnologyList';
+import type { ReactNode } from 'react';
+import type { TechnologyLink, UseCasePageData } from '../../views/types.js';
+import styles from './styles.module.css';
+
+/**
+ * An alternative's name; linked itself when it is exactly one known
+ * technology, otherwise followed by links to the technologies it names.
+ */
+function Alternative({ name, technologies }: { name: string; technologies: TechnologyLink[] }) {
+  const known = technologies.filter((t) => t.known);
+  const only = known.length === 1 && technologies.length === 1 ? known[0] : undefined;
+  if (only && only.name.toLowerCase() === name.trim().toLowerCase()) {
+    return <Link to={only.url}>{name}</Link>;
+  }
+  return (
+    <>
+      <span>{name}</span>
+      {known.length > 0 && (
+        <span className={styles.altTech}>
+          <span className={styles.altTechLabel}>
+            {known.length === 1 ? 'Technology: ' : 'Technologies: '}
+          </span>
+          <TechnologyList technologies={known} />
+        </span>
+      )}
+    </>
+  );
+}
+
+/** The design's tables: technology choices, integration points, risks, alternatives. */
+export default function DesignTables({ data }: { data: UseCasePageData }): ReactNode {
+  const { technologyChoices, integrations, risks, alternatives } = data;
+  return (
+    <>
+      <Section id="technology-choices" title="Technology choices">
+        {technologyChoices.length > 0 ? (
+          <DataTable
+            caption="Technology chosen for each component"
+            columns={['Component', 'Category', 'Technologies', 'Rationale']}
+            rowHeaders
+            rows={technologyChoices.map((choice, i) => ({
+              key: `${choice.component}-${i}`,
+              cells: [
+                choice.component,
+                choice.category,
+                choice.technologies.length > 0 ? (
+                  <TechnologyList technologies={choice.technologies} />
+                ) : (
+                  choice.raw
+                ),
+                choice.rationale,
+              ],
+            }))}
+          />
+        ) : (
+          <Empty>No technology choices recorded.</Empty>
+        )}
+      </Section>
+      <Section id="integration-points" title="Integration points">
+        {integrations.length > 0 ? (
+          <DataTable
+            caption="Systems this design connects to"
+            columns={['System', 'Type', 'Notes']}
+            rowHeaders
+            rows={integrations.map((row, i) => ({
+              key: `${row.system}-${i}`,
+              cells: [row.system, row.type, row.notes],
+            }))}
+          />
+        ) : (
+          <Empty>No integration points recorded.</Empty>
+        )}
+      </Section>
+      <Section id="risks" title="Risks and mitigations">
+        {risks.length > 0 ? (
+          <DataTable
+            caption="Known risks and how they are handled"
+            columns={['Risk', 'Mitigation']}
+            rows={risks.map((row, i) => ({
+              key: `${row.risk}-${i}`,
+              cells: [row.risk, row.mitigation],
+            }))}
+          />
+        ) : (
+          <Empty>No risks recorded.</Empty>
+        )}
+      </Section>
+      <Section id="alternatives" title="Alternatives considered">
+        {alternatives.length > 0 ? (
+          <DataTable
+            caption="Options weighed and why they were not selected"
+            columns={['Alternative', 'Pros', 'Cons', 'Why not selected']}
+            rowHeaders
+            rows={alternatives.map((alt, i) => ({
+              key: `${alt.alternative}-${i}`,
+              cells: [
+                <Alternative name={alt.alternative} technologies={alt.technologies} />,
+                alt.pros,
+                alt.cons,
+                alt.whyNotSelected,
+              ],
+            }))}
+          />
+        ) : (
+          <Empty>No alternatives recorded.</Empty>
+        )}
+      </Section>
+    </>
+  );
+}
