@@ -49,7 +49,7 @@ export default function pluginArchitectureCatalog(
       const { content, stats } = await loadCatalog(context.siteDir, options, cache);
       cache?.sweep();
       if (cache) process.stdout.write(parseLogLine(stats, load > 1));
-      // Loads may overlap while designs parse on worker threads: an older one finishing last loses.
+      // Reloads may overlap: an older one finishing last loses.
       if (load > latestLoad) [latest, latestLoad] = [content, load];
       reportDiagnostics(
         content.model,

@@ -2,12 +2,10 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_FILE } from '../engine/cache/file-cache.js';
 import { FORMAT_NAMES, type FormatName } from '../format/formatter.js';
 
-/** How `validate` and `catalog` run: the parse cache and the worker threads. */
+/** How `validate` and `catalog` run: the parse cache. */
 export interface RunSettings {
   /** The cache file, when `--cache` is on. */
   cacheFile: string | undefined;
-  /** Worker threads; undefined: one per core, once there are enough designs. */
-  threads: number | undefined;
 }
 
 export type Command =
@@ -58,7 +56,6 @@ Options:
   --out FILE          catalog: write to FILE instead of standard output
   --cache             validate, catalog: parse only the documents changed since the last run
   --cache-location F  validate, catalog: the cache file (default: .arch-catalog-cache)
-  --threads N         validate, catalog: worker threads for parsing (default: one per core, from 1,500 designs)
   -h, --help          Show this help
   -v, --version       Show the version
 
@@ -74,12 +71,11 @@ const OPTIONS = {
   out: { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
-  threads: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const RUN_FLAGS = ['cache', 'cache-location', 'threads'];
+const RUN_FLAGS = ['cache', 'cache-location'];
 
 const ALLOWED: Record<string, readonly string[]> = {
   validate: ['root', 'config', 'format', 'max-warnings', 'quiet', ...RUN_FLAGS],
@@ -153,18 +149,11 @@ function parseFormat(value: string | undefined): FormatName {
 function parseRunSettings(values: {
   cache?: boolean | undefined;
   'cache-location'?: string | undefined;
-  threads?: string | undefined;
 }): RunSettings {
   const location = values['cache-location'];
   if (location !== undefined && !values.cache)
     throw new UsageError('--cache-location needs --cache');
-  const threads = values.threads;
-  if (threads !== undefined && !/^[1-9]\d{0,2}$/.test(threads))
-    throw new UsageError(`--threads takes a whole number from 1, not '${threads}'`);
-  return {
-    cacheFile: values.cache ? (location ?? DEFAULT_CACHE_FILE) : undefined,
-    threads: threads === undefined ? undefined : Number(threads),
-  };
+  return { cacheFile: values.cache ? (location ?? DEFAULT_CACHE_FILE) : undefined };
 }
 
 function parseMaxWarnings(value: string | undefined): number {

@@ -14,7 +14,7 @@ type CatalogCommand = Extract<Command, { name: 'catalog' }>;
 /** Writes the model whatever the diagnostics say: exit 0 unless the setup is wrong. */
 export async function runCatalog(command: CatalogCommand, io: CliIo): Promise<number> {
   const setup = resolveSetup(io.cwd, command.root, command.config);
-  const model = await buildForCli(setup, command.run, io);
+  const model = buildForCli(setup, command.run, io);
   if (command.out === undefined) {
     writeJson(model, (text) => io.stdout.write(text));
     return EXIT_OK;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildCatalogInParallel } from '../engine/build-catalog-parallel.js';
+import { buildCatalogWithStats } from '../engine/build-catalog.js';
 import { cacheSigningKey, CACHE_KEY_VARIABLE, keyFile } from '../engine/cache/cache-key.js';
 import { openFileCache } from '../engine/cache/file-cache.js';
 import type { CatalogModel } from '../engine/types.js';
@@ -10,24 +10,14 @@ import type { Setup } from './resolve-setup.js';
 import { toolVersion } from './version.js';
 
 /**
- * The catalog of a setup, on worker threads and through the cache file when
- * asked. A cache that cannot be written costs the next run time, not this
+ * The catalog of a setup, through the cache file when asked. A cache that cannot be written costs the next run time, not this
  * run its result: it is said on stderr, and the run goes on.
  */
-export async function buildForCli(
-  setup: Setup,
-  run: RunSettings,
-  io: CliIo,
-): Promise<CatalogModel> {
+export function buildForCli(setup: Setup, run: RunSettings, io: CliIo): CatalogModel {
   const cacheFile = run.cacheFile && path.resolve(io.cwd, run.cacheFile);
   const cache = cacheFile ? openFileCache(cacheFile, toolVersion(), signingKey(io)) : undefined;
   const progress = progressLine(io.stderr);
-  const { model } = await buildCatalogInParallel({
-    ...setup,
-    cache,
-    threads: run.threads,
-    onProgress: progress.update,
-  });
+  const { model } = buildCatalogWithStats({ ...setup, cache, onProgress: progress.update });
   progress.clear();
   try {
     cache?.save();

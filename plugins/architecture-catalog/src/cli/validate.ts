@@ -14,7 +14,7 @@ type ValidateCommand = Extract<Command, { name: 'validate' }>;
 
 export async function runValidate(command: ValidateCommand, io: CliIo): Promise<number> {
   const setup = resolveSetup(io.cwd, command.root, command.config);
-  const built = await buildForCli(setup, command.run, io);
+  const built = buildForCli(setup, command.run, io);
   const model = command.quiet ? errorsOnly(built) : built;
   const context: FormatContext = {
     cwd: io.cwd,

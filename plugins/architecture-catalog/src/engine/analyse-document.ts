@@ -8,7 +8,6 @@ import {
 } from './cache/parse-cache.js';
 import type { CatalogConfig } from './config/config.js';
 import { guarded } from './guard.js';
-import type { PreparedDesign } from './parallel/messages.js';
 import { buildDesign } from './model/design.js';
 import { readStatus, type StatusInfo } from './model/status.js';
 import { parseDesignDocument } from './parse/design-document.js';
@@ -45,8 +44,6 @@ export interface DesignSettings {
 
 export interface AnalyserSettings extends DesignSettings {
   cache?: ParseCache | undefined;
-  /** Designs already analysed (on worker threads), by path: counted as parsed, not parsed again. */
-  prepared?: ReadonlyMap<string, PreparedDesign> | undefined;
 }
 
 const NOTHING: Analysed<never> = { value: undefined, problems: [] };
@@ -95,33 +92,9 @@ export function createAnalyser(settings: AnalyserSettings): DocumentAnalyser {
         stats.reused += 1;
         return { value: hit, problems: [] };
       }
-      const prepared = settings.prepared?.get(document.path);
-      const work = prepared
-        ? () => unwrap(prepared)
-        : () => analyseDesign(document.path, text, settings);
-      return parse(document, key, work);
+      return parse(document, key, () => analyseDesign(document.path, text, settings));
     },
   };
-}
-
-/** A design analysed elsewhere, or the failure it met there, as `guarded` would see it. */
-function unwrap(prepared: PreparedDesign): DesignAnalysis {
-  if ('analysis' in prepared) return prepared.analysis;
-  throw new Error(prepared.failure);
-}
-
-/** The designs of `documents` a cache does not hold: the ones a build will parse. */
-export function uncachedDesigns(
-  documents: readonly ScannedDocument[],
-  config: CatalogConfig,
-  cache: ParseCache | undefined,
-): ScannedDocument[] {
-  const designs = documents.filter(
-    (document) => document.kind === 'architecture-design' && document.text !== undefined,
-  );
-  if (!cache) return designs;
-  const context = analysisContext(config);
-  return designs.filter((document) => !cache.has(documentKey(context, document, document.text!)));
 }
 
 /** A document's cache key, from the digest the scan took when it has one. */

@@ -1,7 +1,6 @@
 import { createAnalyser, type DocumentAnalyser, type ParseStats } from './analyse-document.js';
 import type { DesignAnalysis, ParseCache } from './cache/parse-cache.js';
 import type { CatalogConfig } from './config/config.js';
-import type { PreparedDesign } from './parallel/messages.js';
 import type { StatusInfo } from './model/status.js';
 import { assembleModel } from './report/assemble.js';
 import { RULES, type Report, type RuleId } from './rules/index.js';
@@ -24,8 +23,8 @@ export interface BuildOptions {
   scan?: TreeScan | undefined;
   /** The technology index of `config`, when the caller made it already (the views use it too). */
   technologies?: TechnologyIndex | undefined;
-  /** Designs already analysed, by path (see `buildCatalogInParallel`). */
-  prepared?: ReadonlyMap<string, PreparedDesign> | undefined;
+  /** Told how many of the tree's designs are analysed so far, after each one. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface BuildResult {
@@ -43,8 +42,12 @@ export function buildCatalogWithStats(options: BuildOptions): BuildResult {
   const { config } = options;
   const scan = options.scan ?? scanTree(options.rootDir, options.cache);
   const technologies = options.technologies ?? createTechnologyIndex(config.technologies);
-  const { cache, prepared } = options;
-  const analyser = createAnalyser({ config, technologies, cache, prepared });
+  const { cache, onProgress } = options;
+  const total = scan.workspaces.filter((workspace) =>
+    workspace.documents.some((document) => document.kind === 'architecture-design'),
+  ).length;
+  let done = 0;
+  const analyser = createAnalyser({ config, technologies, cache });
   const diagnostics: Diagnostic[] = [];
   const emit = (reports: readonly RuleReports[], defaultFile: string): void => {
     for (const { ruleId, found } of reports) {
@@ -58,6 +61,7 @@ export function buildCatalogWithStats(options: BuildOptions): BuildResult {
   const problems: ScanProblem[] = [...scan.problems];
   const useCases = scan.workspaces.map((workspace) => {
     const analysis = analyseWorkspace(workspace, analyser);
+    if (analysis.facts.hasDesign) onProgress?.((done += 1), total);
     problems.push(...analysis.problems);
     emit(runWorkspaceRules(analysis.facts), workspace.dir);
     if (analysis.design)

@@ -1,5 +1,5 @@
 import type { ParseStats } from '../engine/analyse-document.js';
-import { buildCatalogInParallel } from '../engine/build-catalog-parallel.js';
+import { buildCatalogWithStats } from '../engine/build-catalog.js';
 import type { ParseCache } from '../engine/cache/parse-cache.js';
 import type { CatalogConfig } from '../engine/config/config.js';
 import { resolveCatalogSetup, type CatalogSetup } from '../engine/config/setup.js';
@@ -21,8 +21,8 @@ export function resolveSiteSetup(siteDir: string, options: PluginOptions): Catal
 }
 
 /**
- * The catalog of the site's tree, designs parsed on worker threads; with a
- * cache, unchanged documents are not parsed again.
+ * The catalog of the site's tree; with a cache, unchanged documents are not
+ * parsed again.
  */
 export async function loadCatalog(
   siteDir: string,
@@ -32,6 +32,6 @@ export async function loadCatalog(
   const { config, rootDir, displayRoot } = resolveSiteSetup(siteDir, options);
   const technologies = createTechnologyIndex(config.technologies);
   const build = { rootDir, displayRoot, config, cache, technologies };
-  const { model, stats } = await buildCatalogInParallel(build);
+  const { model, stats } = buildCatalogWithStats(build);
   return { content: { model, config, rootDir, technologies }, stats };
 }

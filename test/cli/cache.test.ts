@@ -6,12 +6,12 @@ import { generateCorpus } from '../../scripts/generate-corpus.mjs';
 import { REPO_ROOT, tempDir } from '../helpers.js';
 
 const BIN = path.join(REPO_ROOT, 'plugins', 'architecture-catalog', 'bin', 'arch-catalog.js');
-const temp = tempDir('arch-catalog-threads-');
+const temp = tempDir('arch-catalog-cache-');
 afterAll(() => temp.cleanup());
-/** Designs for the worker threads (started at any count when --threads is given), some with defects. */
+/** Designs, some with defects. */
 const COUNT = 120;
 
-/** The installed command: the compiled engine, where the worker threads run. */
+/** The installed command: the compiled engine. */
 function arch(args: readonly string[]) {
   const run = spawnSync(process.execPath, [BIN, ...args], {
     cwd: temp.dir,
@@ -24,33 +24,6 @@ function arch(args: readonly string[]) {
 
 beforeAll(() => {
   generateCorpus({ out: path.join(temp.dir, 'corpus'), count: COUNT, seed: 7, defects: 0.3 });
-});
-
-describe('worker threads', () => {
-  it('give the same bytes as one thread, for the catalog and for every format', () => {
-    const one = arch(['catalog', '--root', 'corpus', '--threads', '1']);
-    const two = arch(['catalog', '--root', 'corpus', '--threads', '2']);
-    const many = arch(['catalog', '--root', 'corpus', '--threads', '5']);
-    expect(one.code, one.stderr).toBe(0);
-    expect(JSON.parse(one.stdout).useCases).toHaveLength(COUNT);
-    expect(two.stdout).toBe(one.stdout);
-    expect(many.stdout).toBe(one.stdout);
-    for (const format of ['pretty', 'sarif']) {
-      const single = arch(['validate', '--root', 'corpus', '--format', format, '--threads', '1']);
-      const parallel = arch(['validate', '--root', 'corpus', '--format', format, '--threads', '2']);
-      expect(single.code).toBe(1);
-      expect(parallel.code).toBe(1);
-      expect(parallel.stdout).toBe(single.stdout);
-    }
-  });
-
-  it('refuses a thread count that is not a whole number from 1', () => {
-    for (const value of ['0', 'two', '1.5']) {
-      const run = arch(['validate', '--root', 'corpus', '--threads', value]);
-      expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/^arch-catalog: --threads takes a whole number/);
-    }
-  });
 });
 
 describe('--cache', () => {
