@@ -13,7 +13,7 @@ import {
 } from './corpus.js';
 import { designWithKnownWarning, FRONT_MATTER } from './corpus/cases-encoding.js';
 import { DESIGN, EXPECTATIONS, rootPath } from './expectations.js';
-import { accountFor, canonical, diagnosticsOf, engineBoundMs } from './outcome.js';
+import { accountFor, canonical, diagnosticsOf } from './outcome.js';
 
 const temp = tempDir('arch-catalog-hostile-engine-');
 afterAll(() => temp.cleanup());
@@ -55,10 +55,10 @@ describe.each(HOSTILE_CASE_NAMES)('the engine on %s', (name) => {
   }, 120_000);
   const model = (): CatalogModel => run.model!;
 
-  it('returns a model, never throws, in time proportional to the input', () => {
+  // Time is the time-scaling test's (ratios in one run); a case that hangs fails its 120 s timeout.
+  it('returns a model, never throws', () => {
     expect(run.error).toBeUndefined();
     expect(run.model?.schemaVersion).toBe(1);
-    expect(run.ms).toBeLessThan(engineBoundMs(run.bytes));
   });
 
   it('accounts for every folder that went in', () => {
@@ -166,11 +166,7 @@ describe('1,000 workspaces with the same id', () => {
   it('keeps all of them, each later one reported once', { timeout: 300_000 }, () => {
     const root = path.join(temp.dir, 'same-id', 'corpus');
     const [hostile] = generateSameIdCorpus(root);
-    const bytes = corpusBytes(root);
-    const started = performance.now();
     const model = catalogOf(root);
-    const ms = performance.now() - started;
-    expect(ms).toBeLessThan(engineBoundMs(bytes));
     expect(hostile!.dirs).toHaveLength(1000);
     expect(model.useCases).toHaveLength(1000);
     const duplicates = model.diagnostics.filter((d) => d.ruleId === 'duplicate-use-case-id');

@@ -5,16 +5,6 @@ import type {
 import type { HostileCase } from './corpus.js';
 import type { CaseExpectation } from './expectations.js';
 
-/**
- * The engine's time bound, stated: 5 s plus 100 µs per byte of input. The
- * slowest case, the 50,000-row table (2.3 MB), measured 19 µs/byte (44 s) on
- * a 2-core machine at load 6 and 36 µs/byte (83 s) at load 15; the parser,
- * micromark, takes most of it. The bound leaves about 3x the worst seen.
- */
-export function engineBoundMs(bytes: number): number {
-  return 5000 + bytes / 10;
-}
-
 /** Every diagnostic, in one canonical order, for comparing runs. */
 export function diagnosticsOf(model: CatalogModel): Diagnostic[] {
   return canonical(model.diagnostics);

