@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edit, runDesignRule, VALID_DESIGN } from './__fixtures__/harness.js';
+import { edit, runDesignRule, VALID_DESIGN, where } from './__fixtures__/harness.js';
 import { RULES } from './index.js';
 
 const INTEGRATION_ROW = '| Card authorisation | API | Synchronous, 50 ms budget |\n';
@@ -19,8 +19,7 @@ describe('a required table without rows', () => {
     const doc = edit(VALID_DESIGN, INTEGRATION_ROW, '');
     expect(runDesignRule('table-columns', doc)).toEqual([
       expect.objectContaining({
-        line: 44,
-        column: 1,
+        ...where(doc, '| System |'),
         message: 'The Integration Points table has no rows',
         section: 'Integration Points',
       }),
@@ -64,8 +63,7 @@ describe('Component Design subsections under other names', () => {
     const doc = edit(VALID_DESIGN, '### Monitoring', '### Observability');
     expect(runDesignRule('missing-section', doc)).toEqual([
       expect.objectContaining({
-        line: 34,
-        column: 1,
+        ...where(doc, '### Observability'),
         message: "Missing subsection 'Monitoring' in 'Component Design'",
         hint: "rename 'Observability' to 'Monitoring', if that is what it describes",
       }),
@@ -87,8 +85,7 @@ describe('short-table-row', () => {
     const doc = edit(VALID_DESIGN, INTEGRATION_ROW, '| Card authorisation | API |\n');
     expect(runDesignRule('short-table-row', doc)).toEqual([
       expect.objectContaining({
-        line: 46,
-        column: 3,
+        ...where(doc, 'Card authorisation | API |'),
         message:
           'This row of the Integration Points table has 2 cells, its header 3 cells: the last one reads as empty',
         section: 'Integration Points > Card authorisation',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTechnologyIndex } from '../technologies/index.js';
-import { edit, runDesignRule, VALID_DESIGN } from './__fixtures__/harness.js';
+import { edit, runDesignRule, VALID_DESIGN, where } from './__fixtures__/harness.js';
 
 const TECHNOLOGY = '| Apache Kafka + Flink |';
 
@@ -9,8 +9,7 @@ describe('unknown-technology', () => {
     const doc = edit(VALID_DESIGN, TECHNOLOGY, '| Apache Kafak + Flnik |');
     expect(runDesignRule('unknown-technology', doc)).toEqual([
       expect.objectContaining({
-        line: 40,
-        column: 21,
+        ...where(doc, 'Apache Kafak'),
         message: "Unknown technology 'Apache Kafak'",
         hint: expect.stringMatching(/^did you mean 'Kafka'\?/),
         section: 'Technology Choices > Event transport',

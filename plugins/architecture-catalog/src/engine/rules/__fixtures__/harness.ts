@@ -24,3 +24,19 @@ export function edit(markdown: string, from: string, to: string): string {
   if (at === -1 || markdown.indexOf(from, at + 1) !== -1) throw new Error(`edit: '${from}' must occur exactly once`);
   return markdown.slice(0, at) + to + markdown.slice(at + from.length);
 }
+
+/** Where the `nth` occurrence of `text` starts in `markdown` (1-based line and column). */
+export function where(markdown: string, text: string, nth = 1): { line: number; column: number } {
+  let at = -1;
+  for (let i = 0; i < nth; i += 1) {
+    at = markdown.indexOf(text, at + 1);
+    if (at === -1) throw new Error(`where: '${text}' does not occur ${nth} time(s)`);
+  }
+  const before = markdown.slice(0, at).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/** The last line of `markdown` (the empty one after a final newline counts). */
+export function lastLine(markdown: string): number {
+  return markdown.split('\n').length;
+}
