@@ -139,7 +139,8 @@ const config: Config = {
       copyright: `Architecture Catalog · built with Docusaurus`,
     },
     // Prism: the theme's default light and dark code themes.
-    prism: {},
+    // The rule pages show their examples as diffs of the example workspace.
+    prism: { additionalLanguages: ['diff'] },
     mermaid: {
       // Mermaid's own default, stated: labels from documents can never run script.
       options: { securityLevel: 'strict' },
