@@ -4,7 +4,19 @@
  * (`docusaurus swizzle docusaurus-plugin-architecture-catalog ArchCatalog/DataTable`).
  */
 
+declare module '@theme/ArchCatalog/types' {
+  import type { ReactNode } from 'react';
+
+  /** A kit part: a component from its props to what it renders. */
+  export type Part<Props> = (props: Props) => ReactNode;
+  /** The props of a part that wraps what it is given. */
+  export interface ChildrenProps {
+    readonly children: ReactNode;
+  }
+}
+
 declare module '@theme/ArchCatalog/Section' {
+  import type { Part } from '@theme/ArchCatalog/types';
   import type { ReactNode } from 'react';
 
   export interface Props {
@@ -13,28 +25,28 @@ declare module '@theme/ArchCatalog/Section' {
     readonly title: ReactNode;
     readonly children?: ReactNode;
   }
-  export default function Section(props: Props): ReactNode;
+  const Section: Part<Props>;
+  export default Section;
 }
 
 declare module '@theme/ArchCatalog/Empty' {
-  import type { ReactNode } from 'react';
+  import type { ChildrenProps, Part } from '@theme/ArchCatalog/types';
 
-  export interface Props {
-    readonly children: ReactNode;
-  }
-  export default function Empty(props: Props): ReactNode;
+  export type Props = ChildrenProps;
+  const Empty: Part<Props>;
+  export default Empty;
 }
 
 declare module '@theme/ArchCatalog/Muted' {
-  import type { ReactNode } from 'react';
+  import type { ChildrenProps, Part } from '@theme/ArchCatalog/types';
 
-  export interface Props {
-    readonly children: ReactNode;
-  }
-  export default function Muted(props: Props): ReactNode;
+  export type Props = ChildrenProps;
+  const Muted: Part<Props>;
+  export default Muted;
 }
 
 declare module '@theme/ArchCatalog/DataTable' {
+  import type { Part } from '@theme/ArchCatalog/types';
   import type { ReactNode } from 'react';
 
   export interface Row {
@@ -61,60 +73,65 @@ declare module '@theme/ArchCatalog/DataTable' {
     /** Added to the table's own class, for a page's variations. */
     readonly className?: string;
   }
-  export default function DataTable(props: Props): ReactNode;
+  const DataTable: Part<Props>;
+  export default DataTable;
 }
 
 declare module '@theme/ArchCatalog/SeverityLabel' {
-  import type { ReactNode } from 'react';
+  import type { Part } from '@theme/ArchCatalog/types';
   import type { Severity } from 'docusaurus-plugin-architecture-catalog/engine';
 
   export interface Props {
     readonly severity: Severity;
   }
-  export default function SeverityLabel(props: Props): ReactNode;
+  const SeverityLabel: Part<Props>;
+  export default SeverityLabel;
 }
 
 declare module '@theme/ArchCatalog/Diagnostics' {
-  import type { ReactNode } from 'react';
+  import type { Part } from '@theme/ArchCatalog/types';
   import type { DiagnosticList } from 'docusaurus-plugin-architecture-catalog/views';
 
   export interface Props {
     readonly list: DiagnosticList;
     readonly caption: string;
   }
-  export default function Diagnostics(props: Props): ReactNode;
+  const Diagnostics: Part<Props>;
+  export default Diagnostics;
 }
 
 declare module '@theme/ArchCatalog/RequirementValue' {
-  import type { ReactNode } from 'react';
+  import type { Part } from '@theme/ArchCatalog/types';
   import type { Measure } from 'docusaurus-plugin-architecture-catalog/views';
 
   export interface Props {
     readonly measure: Measure;
   }
-  export default function RequirementValue(props: Props): ReactNode;
+  const RequirementValue: Part<Props>;
+  export default RequirementValue;
 }
 
 declare module '@theme/ArchCatalog/TechnologyList' {
-  import type { ReactNode } from 'react';
+  import type { Part } from '@theme/ArchCatalog/types';
   import type { TechnologyLink } from 'docusaurus-plugin-architecture-catalog/views';
 
   export interface Props {
     readonly technologies: readonly TechnologyLink[];
   }
-  export default function TechnologyList(props: Props): ReactNode;
+  const TechnologyList: Part<Props>;
+  export default TechnologyList;
 }
 
 declare module '@theme/ArchCatalog/VisuallyHidden' {
-  import type { ReactNode } from 'react';
+  import type { ChildrenProps, Part } from '@theme/ArchCatalog/types';
 
-  export interface Props {
-    readonly children: ReactNode;
-  }
-  export default function VisuallyHidden(props: Props): ReactNode;
+  export type Props = ChildrenProps;
+  const VisuallyHidden: Part<Props>;
+  export default VisuallyHidden;
 }
 
 declare module '@theme/ArchCatalog/Page' {
+  import type { Part } from '@theme/ArchCatalog/types';
   import type { ReactNode } from 'react';
   import type { CatalogLinks } from 'docusaurus-plugin-architecture-catalog/views';
 
@@ -127,31 +144,34 @@ declare module '@theme/ArchCatalog/Page' {
     readonly className?: string;
     readonly children?: ReactNode;
   }
-  export default function Page(props: Props): ReactNode;
+  const Page: Part<Props>;
+  export default Page;
 }
 
 declare module '@theme/ArchCatalog/Nav' {
-  import type { ReactNode } from 'react';
+  import type { Part } from '@theme/ArchCatalog/types';
   import type { CatalogLinks } from 'docusaurus-plugin-architecture-catalog/views';
 
   export interface Props {
     readonly links: CatalogLinks;
   }
-  export default function Nav(props: Props): ReactNode;
+  const Nav: Part<Props>;
+  export default Nav;
 }
 
 declare module '@theme/ArchCatalog/PatternBadge' {
-  import type { ReactNode } from 'react';
+  import type { Part } from '@theme/ArchCatalog/types';
   import type { Named } from 'docusaurus-plugin-architecture-catalog/views';
 
   export interface Props {
     readonly pattern: Named;
   }
-  export default function PatternBadge(props: Props): ReactNode;
+  const PatternBadge: Part<Props>;
+  export default PatternBadge;
 }
 
 declare module '@theme/ArchCatalog/ValidationBadge' {
-  import type { ReactNode } from 'react';
+  import type { Part } from '@theme/ArchCatalog/types';
   import type { ValidationState } from 'docusaurus-plugin-architecture-catalog/views';
 
   export interface Props {
@@ -159,7 +179,8 @@ declare module '@theme/ArchCatalog/ValidationBadge' {
     readonly errors: number;
     readonly warnings: number;
   }
-  export default function ValidationBadge(props: Props): ReactNode;
+  const ValidationBadge: Part<Props>;
+  export default ValidationBadge;
 }
 
 declare module '@theme/ArchCatalog/useQueryParams' {
@@ -167,4 +188,37 @@ declare module '@theme/ArchCatalog/useQueryParams' {
   export type QueryUpdate = Record<string, string | null | undefined>;
   /** The address's query, and a function that changes it (keeping the rest). */
   export default function useQueryParams(): [URLSearchParams, (update: QueryUpdate) => void];
+}
+
+declare module '@theme/ArchCatalog/Figure' {
+  import type { Part } from '@theme/ArchCatalog/types';
+  import type { ReactNode } from 'react';
+
+  export interface Props {
+    readonly caption: ReactNode;
+    /** `data-testid` of the figure, for end-to-end tests. */
+    readonly testId?: string;
+    readonly children: ReactNode;
+  }
+  const Figure: Part<Props>;
+  export default Figure;
+}
+
+declare module '@theme/ArchCatalog/StatCards' {
+  import type { Part } from '@theme/ArchCatalog/types';
+  import type { ReactNode } from 'react';
+
+  export interface Props {
+    readonly items: readonly { key: string; label: ReactNode; value: ReactNode }[];
+  }
+  const StatCards: Part<Props>;
+  export default StatCards;
+}
+
+declare module '@theme/ArchCatalog/NoResults' {
+  import type { ChildrenProps, Part } from '@theme/ArchCatalog/types';
+
+  export type Props = ChildrenProps;
+  const NoResults: Part<Props>;
+  export default NoResults;
 }

@@ -1,5 +1,6 @@
 import type { PatternDefinition } from './builtin.js';
 import { BUILTIN_PATTERNS } from './builtin.js';
+import { uniqueBy } from '../unique-by.js';
 
 export interface RecognizedPatterns {
   /** Known names as the config spells them, deduped, in order. */
@@ -98,16 +99,6 @@ function byNumber(number: number | undefined, known: readonly string[]): string 
   return builtin ? known.find((name) => compact(name) === compact(builtin.name)) : undefined;
 }
 
-function dedupe(items: readonly string[], key: (item: string) => string): string[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
 /** Reads a `**Pattern:**` field into the known patterns it names and the parts it cannot place. */
 export function recognizePatterns(raw: string, known: readonly string[]): RecognizedPatterns {
   const byKey = spellings(known);
@@ -120,7 +111,7 @@ export function recognizePatterns(raw: string, known: readonly string[]): Recogn
     else if (compact(part.text) !== '') unknown.push(part.text);
   }
   return {
-    patterns: dedupe(patterns, (name) => name),
-    unknown: dedupe(unknown, (text) => text.toLowerCase()),
+    patterns: uniqueBy(patterns, (name) => name),
+    unknown: uniqueBy(unknown, (text) => text.toLowerCase()),
   };
 }

@@ -1,323 +1,348 @@
 import { describe, expect, it } from 'vitest';
 import { edit, lastLine, runDesignRule, VALID_DESIGN, where } from './__fixtures__/harness.js';
-import { RULES } from './index.js';
+import { RULES, type RuleId } from './index.js';
 
-/** A report at the given place; places are found in the document under test, not numbered by hand. */
-const at = (place: { line: number; column: number }) => expect.objectContaining(place);
+const DESIGN_RULES = RULES.filter((rule) => rule.scope === 'design').map((rule) => rule.id);
+
+/** A report expected at the first (or `nth`) place `at` occurs in the document under test. */
+interface Expected {
+  at?: string;
+  nth?: number;
+  /** Columns after the start of `at`. */
+  shift?: number;
+  message?: string | RegExp | ((doc: string) => string);
+  hint?: string | ((doc: string) => string);
+}
+
+/** One case: the valid fixture with `edits` made, and what `rule` reports on it. */
+interface Case {
+  name: string;
+  rule: RuleId;
+  edits: readonly (readonly [from: string, to: string])[];
+  reports: readonly Expected[];
+  patterns?: readonly string[];
+}
+
+const TITLE = '# Architecture Design: Fraud Detection';
+const CONSTRAINTS =
+  '## Constraints from DS-01\n- Card data must stay in the EU region\n- Budget capped at 8k EUR per month\n\n';
+const LAST_ROW = '| Tecton | Managed | Cost | Vendor lock-in |\n';
+const PATTERN = '**Pattern:** Real-Time Serving + Streaming';
+const RATIONALE =
+  '**Rationale:** Scores are needed inside the authorisation call, from features that change with every swipe.';
+const NO_FIELDS: Case['edits'] = [[`${PATTERN}\n\n${RATIONALE}`, 'We serve in real time.']];
+const PLACEHOLDERS: Case['edits'] = [
+  ['| p99 < 50 ms | POC Plan |', '| [X ms] | [Handoff doc] |'],
+  [
+    'Prometheus and Grafana for latency; Evidently for drift.',
+    'See [Description and approach] and [Description and approach].',
+  ],
+];
+
+const CASES: readonly Case[] = [
+  {
+    name: 'fires on the first heading when no heading is an Architecture Design title',
+    rule: 'missing-title',
+    edits: [[TITLE, '# Fraud Detection']],
+    reports: [{ at: '# Fraud Detection' }],
+  },
+  {
+    name: 'still finds the sections under a title without its prefix',
+    rule: 'missing-section',
+    edits: [[TITLE, '# Fraud Detection']],
+    reports: [],
+  },
+  {
+    name: 'fires when the title names nothing',
+    rule: 'missing-title',
+    edits: [[TITLE, 'Intro\n\n# Architecture Design']],
+    reports: [{ at: '# Architecture Design', message: /names no use case/ }],
+  },
+  {
+    name: 'anchors a missing section at the next template section, with a did-you-mean hint',
+    rule: 'missing-section',
+    edits: [['## Risks and Mitigations', '## Risks']],
+    reports: [
+      {
+        at: '## Alternatives Considered',
+        message: "Missing section 'Risks and Mitigations'",
+        hint: (doc) =>
+          `did you mean 'Risks and Mitigations' instead of 'Risks' (line ${where(doc, '## Risks\n').line})?`,
+      },
+    ],
+  },
+  {
+    name: 'reports a missing Component Design subsection before the next one',
+    rule: 'missing-section',
+    edits: [
+      [
+        '### Model Training\nXGBoost is trained weekly on Databricks and tracked in MLflow.\n\n',
+        '',
+      ],
+    ],
+    reports: [
+      {
+        at: '### Model Serving',
+        message: "Missing subsection 'Model Training' in 'Component Design'",
+      },
+    ],
+  },
+  {
+    name: 'matches names ignoring case, numbering, emoji, colons and &',
+    rule: 'missing-section',
+    edits: [
+      ['## Requirements Summary', '## 1. requirements summary:'],
+      ['## Risks and Mitigations', '## 7. ⚠️ Risks & Mitigations'],
+      ['### Data Pipeline', '### 4.1 Data Pipeline'],
+    ],
+    reports: [],
+  },
+  {
+    name: 'reports the second occurrence, naming the first',
+    rule: 'duplicate-section',
+    edits: [[LAST_ROW, `${LAST_ROW}\n## Integration Points\nMore.\n`]],
+    reports: [
+      {
+        at: '## Integration Points',
+        nth: 2,
+        message: (doc) =>
+          `Section 'Integration Points' appears again; the first is at line ${where(doc, '## Integration Points').line}`,
+      },
+    ],
+  },
+  {
+    name: 'reports the first section out of place',
+    rule: 'section-order',
+    edits: [
+      [CONSTRAINTS, ''],
+      [LAST_ROW, `${LAST_ROW}\n${CONSTRAINTS}`],
+    ],
+    reports: [
+      {
+        at: '## Architecture Pattern Selected',
+        message: /'Architecture Pattern Selected' is out of order/,
+      },
+    ],
+  },
+  {
+    name: 'stays quiet while a section is missing (missing-section reports that)',
+    rule: 'section-order',
+    edits: [['## Integration Points', '## Interfaces']],
+    reports: [],
+  },
+  {
+    name: 'reports an empty section and an empty subsection on their headings',
+    rule: 'empty-section',
+    edits: [
+      [
+        '- Card data must stay in the EU region\n- Budget capped at 8k EUR per month\n',
+        '<!-- todo -->\n',
+      ],
+      ['KServe on Kubernetes, one replica per zone.\n', ''],
+    ],
+    reports: [{ at: '## Constraints from DS-01' }, { at: '### Model Serving' }],
+  },
+  {
+    name: 'reports a missing table on the section heading',
+    rule: 'table-columns',
+    edits: [
+      [
+        '| Risk | Mitigation |\n|------|------------|\n| Feature lag | Alert when Flink lag exceeds 5 s |\n',
+        'Feature lag: alert on it.\n',
+      ],
+    ],
+    reports: [
+      { at: '## Risks and Mitigations', message: "Section 'Risks and Mitigations' has no table" },
+    ],
+  },
+  {
+    name: 'reports each missing column on the table, with a hint for a near miss',
+    rule: 'table-columns',
+    edits: [
+      [
+        '| Alternative | Pros | Cons | Why Not Selected |',
+        '| Alternative | Pros | Cons | Why Not Chosen |',
+      ],
+    ],
+    reports: [
+      {
+        at: '| Alternative |',
+        message: "The Alternatives Considered table lacks the column 'Why Not Selected'",
+        hint: "did you mean 'Why Not Selected' instead of 'Why Not Chosen'?",
+      },
+    ],
+  },
+  {
+    name: 'names each missing row, anchored at the end of the table',
+    rule: 'missing-requirement',
+    edits: [['| Availability | 99.95% | SLA |\n', '']],
+    reports: [
+      { at: '| Data freshness |', message: "The Requirements Summary has no 'Availability' row" },
+    ],
+  },
+  {
+    name: 'points at the value cell',
+    rule: 'unparseable-requirement',
+    edits: [['| Throughput | 2,000 req/s |', '| Throughput | lots |']],
+    reports: [{ at: 'lots', message: "Cannot read the Throughput value 'lots'" }],
+  },
+  {
+    name: 'leaves an unfilled placeholder to the placeholder rule',
+    rule: 'unparseable-requirement',
+    edits: [['| p99 < 50 ms |', '| [X ms] |']],
+    reports: [],
+  },
+  {
+    name: 'accepts N/A without a warning',
+    rule: 'unparseable-requirement',
+    edits: [['| p99 < 50 ms |', '| N/A (batch) |']],
+    reports: [],
+  },
+  {
+    name: 'points at the empty Source cell',
+    rule: 'missing-source',
+    edits: [['| Availability | 99.95% | SLA |', '| Availability | 99.95% |  |']],
+    reports: [{ at: '|  |', shift: 1 }],
+  },
+  {
+    name: 'fires on the section heading when the Pattern field is absent',
+    rule: 'missing-pattern',
+    edits: NO_FIELDS,
+    reports: [{ at: '## Architecture Pattern Selected' }],
+  },
+  {
+    name: 'fires on the section heading when the Rationale field is absent',
+    rule: 'missing-rationale',
+    edits: NO_FIELDS,
+    reports: [{ at: '## Architecture Pattern Selected' }],
+  },
+  {
+    name: 'fires on the label when the field is empty',
+    rule: 'missing-pattern',
+    edits: [[PATTERN, '**Pattern:**']],
+    reports: [{ at: '**Pattern:**' }],
+  },
+  {
+    name: 'reads `**Rationale**:` and a rationale written in the blocks below the label',
+    rule: 'missing-rationale',
+    edits: [[RATIONALE, '**Rationale**:\n\n- Scores are needed inside the authorisation call']],
+    reports: [],
+  },
+  {
+    name: 'points at the value and suggests the closest known pattern',
+    rule: 'unknown-pattern',
+    edits: [[PATTERN, '**Pattern:** Lambda Architecture']],
+    reports: [{ at: 'Lambda Architecture', message: "Unknown pattern 'Lambda Architecture'" }],
+  },
+  {
+    name: 'accepts a pattern added by configuration',
+    rule: 'unknown-pattern',
+    edits: [[PATTERN, '**Pattern:** Lambda Architecture']],
+    patterns: ['Real-Time Serving', 'Lambda Architecture'],
+    reports: [],
+  },
+  {
+    name: 'finds every template placeholder at its exact column',
+    rule: 'placeholder',
+    edits: PLACEHOLDERS,
+    reports: [
+      { at: '[X ms]' },
+      { at: '[Handoff doc]' },
+      { at: '[Description and approach]' },
+      { at: '[Description and approach]', nth: 2 },
+    ],
+  },
+  {
+    name: 'ignores links, footnotes, task boxes, code and escaped brackets',
+    rule: 'placeholder',
+    edits: [
+      [
+        'Prometheus and Grafana for latency; Evidently for drift.',
+        'See [Name](https://example.com), `[X ms]`, [^1], \\[Tech\\] and [ref].\n\n- [x] [Name][ref]\n\n[ref]: https://example.com\n[^1]: A note.',
+      ],
+    ],
+    reports: [],
+  },
+  {
+    name: 'warns when the constraints are prose, not a list',
+    rule: 'missing-constraints',
+    edits: [
+      [
+        '- Card data must stay in the EU region\n- Budget capped at 8k EUR per month\n',
+        'Card data must stay in the EU.\n',
+      ],
+    ],
+    reports: [{ at: '## Constraints from DS-01' }],
+  },
+  {
+    name: 'warns about Batch Prediction alone with a 50 ms latency and real-time freshness',
+    rule: 'pattern-requirement-mismatch',
+    edits: [[PATTERN, '**Pattern:** Batch Prediction']],
+    reports: [{ at: 'Batch Prediction' }, { at: 'Batch Prediction' }],
+  },
+  {
+    name: 'warns about Real-Time Serving with a latency of hours',
+    rule: 'pattern-requirement-mismatch',
+    edits: [['| p99 < 50 ms |', '| 2 hours |']],
+    reports: [{ message: /over one hour/ }],
+  },
+  {
+    name: 'accepts a hybrid of batch and serving with a 50 ms latency',
+    rule: 'pattern-requirement-mismatch',
+    edits: [[PATTERN, '**Pattern:** Batch Prediction + Real-Time Serving']],
+    reports: [],
+  },
+];
+
+const resolved = (value: Expected['message'], doc: string) =>
+  typeof value === 'function'
+    ? value(doc)
+    : value instanceof RegExp
+      ? expect.stringMatching(value)
+      : value;
+
+function expectedReport(expected: Expected, doc: string) {
+  const fields: Record<string, unknown> = {};
+  if (expected.at !== undefined) {
+    const place = where(doc, expected.at, expected.nth);
+    fields.line = place.line;
+    fields.column = place.column + (expected.shift ?? 0);
+  }
+  if (expected.message !== undefined) fields.message = resolved(expected.message, doc);
+  if (expected.hint !== undefined) fields.hint = resolved(expected.hint, doc);
+  return expect.objectContaining(fields);
+}
 
 describe('the valid fixture', () => {
-  it.each(RULES.filter((rule) => rule.scope === 'design').map((rule) => rule.id))(
-    'passes %s',
-    (id) => {
-      expect(runDesignRule(id, VALID_DESIGN)).toEqual([]);
+  it.each(DESIGN_RULES)('passes %s', (id) => {
+    expect(runDesignRule(id, VALID_DESIGN)).toEqual([]);
+  });
+
+  it('passes in the seed style too: title at ## and sections at ###', () => {
+    const seedStyle = VALID_DESIGN.replace(/^(#+) /gm, '#$1 ');
+    for (const id of DESIGN_RULES) expect(runDesignRule(id, seedStyle), id).toEqual([]);
+  });
+});
+
+const CASED_RULES = DESIGN_RULES.filter((id) => CASES.some((c) => c.rule === id));
+
+describe.each(CASED_RULES)('%s', (rule) => {
+  it.each(CASES.filter((c) => c.rule === rule).map((c) => [c.name, c] as const))(
+    '%s',
+    (_name, c) => {
+      const doc = c.edits.reduce((text, [from, to]) => edit(text, from, to), VALID_DESIGN);
+      expect(runDesignRule(rule, doc, c.patterns)).toEqual(
+        c.reports.map((expected) => expectedReport(expected, doc)),
+      );
     },
   );
 });
 
-describe('missing-title', () => {
-  it('fires on the first heading when no heading is an Architecture Design title', () => {
-    const doc = edit(VALID_DESIGN, '# Architecture Design: Fraud Detection', '# Fraud Detection');
-    expect(runDesignRule('missing-title', doc)).toEqual([at(where(doc, '# Fraud Detection'))]);
-  });
-  it('still finds the sections under a title without its prefix', () => {
-    const doc = edit(VALID_DESIGN, '# Architecture Design: Fraud Detection', '# Fraud Detection');
-    expect(runDesignRule('missing-section', doc)).toEqual([]);
-  });
-  it('fires when the title names nothing', () => {
-    const doc = edit(
-      VALID_DESIGN,
-      '# Architecture Design: Fraud Detection',
-      'Intro\n\n# Architecture Design',
-    );
-    expect(runDesignRule('missing-title', doc)).toEqual([
-      expect.objectContaining({
-        ...where(doc, '# Architecture Design'),
-        message: expect.stringMatching(/names no use case/),
-      }),
-    ]);
-  });
-  it('accepts the seed style: title at ## and sections at ###', () => {
-    const seedStyle = VALID_DESIGN.replace(/^(#+) /gm, '#$1 ');
-    for (const rule of RULES.filter((candidate) => candidate.scope === 'design')) {
-      expect(runDesignRule(rule.id, seedStyle), rule.id).toEqual([]);
-    }
-  });
-});
-
-describe('missing-section', () => {
-  it('anchors a missing section at the next template section, with a did-you-mean hint', () => {
-    const doc = edit(VALID_DESIGN, '## Risks and Mitigations', '## Risks');
-    expect(runDesignRule('missing-section', doc)).toEqual([
-      expect.objectContaining({
-        ...where(doc, '## Alternatives Considered'),
-        message: "Missing section 'Risks and Mitigations'",
-        hint: `did you mean 'Risks and Mitigations' instead of 'Risks' (line ${where(doc, '## Risks\n').line})?`,
-      }),
-    ]);
-  });
+describe('missing-section at the end', () => {
   it('anchors a missing last section at the end of the document', () => {
     const doc = VALID_DESIGN.slice(0, VALID_DESIGN.indexOf('## Alternatives Considered'));
-    expect(runDesignRule('missing-section', doc)).toEqual([at({ line: lastLine(doc), column: 1 })]);
-  });
-  it('reports a missing Component Design subsection before the next one', () => {
-    const doc = edit(
-      VALID_DESIGN,
-      '### Model Training\nXGBoost is trained weekly on Databricks and tracked in MLflow.\n\n',
-      '',
-    );
     expect(runDesignRule('missing-section', doc)).toEqual([
-      expect.objectContaining({
-        ...where(doc, '### Model Serving'),
-        message: "Missing subsection 'Model Training' in 'Component Design'",
-      }),
+      expect.objectContaining({ line: lastLine(doc), column: 1 }),
     ]);
-  });
-  it('matches names ignoring case, numbering, emoji, colons and &', () => {
-    let doc = edit(VALID_DESIGN, '## Requirements Summary', '## 1. requirements summary:');
-    doc = edit(doc, '## Risks and Mitigations', '## 7. ⚠️ Risks & Mitigations');
-    doc = edit(doc, '### Data Pipeline', '### 4.1 Data Pipeline');
-    expect(runDesignRule('missing-section', doc)).toEqual([]);
-  });
-});
-
-describe('duplicate-section', () => {
-  it('reports the second occurrence, naming the first', () => {
-    const doc = `${VALID_DESIGN}\n## Integration Points\nMore.\n`;
-    expect(runDesignRule('duplicate-section', doc)).toEqual([
-      expect.objectContaining({
-        ...where(doc, '## Integration Points', 2),
-        message: `Section 'Integration Points' appears again; the first is at line ${where(doc, '## Integration Points').line}`,
-      }),
-    ]);
-  });
-});
-
-describe('section-order', () => {
-  it('reports the first section out of place', () => {
-    const constraints =
-      '## Constraints from DS-01\n- Card data must stay in the EU region\n- Budget capped at 8k EUR per month\n\n';
-    const doc = edit(VALID_DESIGN, constraints, '') + `\n${constraints}`;
-    expect(runDesignRule('section-order', doc)).toEqual([
-      expect.objectContaining({
-        ...where(doc, '## Architecture Pattern Selected'),
-        message: expect.stringContaining("'Architecture Pattern Selected' is out of order"),
-      }),
-    ]);
-  });
-  it('stays quiet while a section is missing (missing-section reports that)', () => {
-    expect(
-      runDesignRule('section-order', edit(VALID_DESIGN, '## Integration Points', '## Interfaces')),
-    ).toEqual([]);
-  });
-});
-
-describe('empty-section', () => {
-  it('reports an empty section and an empty subsection on their headings', () => {
-    let doc = edit(
-      VALID_DESIGN,
-      '- Card data must stay in the EU region\n- Budget capped at 8k EUR per month\n',
-      '<!-- todo -->\n',
-    );
-    doc = edit(doc, 'KServe on Kubernetes, one replica per zone.\n', '');
-    expect(runDesignRule('empty-section', doc)).toEqual([
-      at(where(doc, '## Constraints from DS-01')),
-      at(where(doc, '### Model Serving')),
-    ]);
-  });
-});
-
-describe('table-columns', () => {
-  it('reports a missing table on the section heading', () => {
-    const doc = edit(
-      VALID_DESIGN,
-      '| Risk | Mitigation |\n|------|------------|\n| Feature lag | Alert when Flink lag exceeds 5 s |\n',
-      'Feature lag: alert on it.\n',
-    );
-    expect(runDesignRule('table-columns', doc)).toEqual([
-      expect.objectContaining({
-        ...where(doc, '## Risks and Mitigations'),
-        message: "Section 'Risks and Mitigations' has no table",
-      }),
-    ]);
-  });
-  it('reports each missing column on the table, with a hint for a near miss', () => {
-    const doc = edit(
-      VALID_DESIGN,
-      '| Alternative | Pros | Cons | Why Not Selected |',
-      '| Alternative | Pros | Cons | Why Not Chosen |',
-    );
-    expect(runDesignRule('table-columns', doc)).toEqual([
-      expect.objectContaining({
-        ...where(doc, '| Alternative |'),
-        message: "The Alternatives Considered table lacks the column 'Why Not Selected'",
-        hint: "did you mean 'Why Not Selected' instead of 'Why Not Chosen'?",
-      }),
-    ]);
-  });
-});
-
-describe('missing-requirement', () => {
-  it('names each missing row, anchored at the end of the table', () => {
-    const doc = edit(VALID_DESIGN, '| Availability | 99.95% | SLA |\n', '');
-    expect(runDesignRule('missing-requirement', doc)).toEqual([
-      expect.objectContaining({
-        ...where(doc, '| Data freshness |'),
-        message: "The Requirements Summary has no 'Availability' row",
-      }),
-    ]);
-  });
-});
-
-describe('unparseable-requirement', () => {
-  it('points at the value cell', () => {
-    const doc = edit(VALID_DESIGN, '| Throughput | 2,000 req/s |', '| Throughput | lots |');
-    expect(runDesignRule('unparseable-requirement', doc)).toEqual([
-      expect.objectContaining({
-        ...where(doc, 'lots'),
-        message: "Cannot read the Throughput value 'lots'",
-      }),
-    ]);
-  });
-  it('leaves an unfilled placeholder to the placeholder rule', () => {
-    expect(
-      runDesignRule('unparseable-requirement', edit(VALID_DESIGN, '| p99 < 50 ms |', '| [X ms] |')),
-    ).toEqual([]);
-  });
-  it('accepts N/A without a warning', () => {
-    expect(
-      runDesignRule(
-        'unparseable-requirement',
-        edit(VALID_DESIGN, '| p99 < 50 ms |', '| N/A (batch) |'),
-      ),
-    ).toEqual([]);
-  });
-});
-
-describe('missing-source', () => {
-  it('points at the empty Source cell', () => {
-    const doc = edit(
-      VALID_DESIGN,
-      '| Availability | 99.95% | SLA |',
-      '| Availability | 99.95% |  |',
-    );
-    const source = where(doc, '| Availability | 99.95% |  |');
-    expect(runDesignRule('missing-source', doc)).toEqual([
-      at({ line: source.line, column: source.column + '| Availability | 99.95% |'.length }),
-    ]);
-  });
-});
-
-describe('missing-pattern and missing-rationale', () => {
-  it('fire on the section heading when the fields are absent', () => {
-    const doc = edit(
-      VALID_DESIGN,
-      '**Pattern:** Real-Time Serving + Streaming\n\n**Rationale:** Scores are needed inside the authorisation call, from features that change with every swipe.',
-      'We serve in real time.',
-    );
-    const heading = where(doc, '## Architecture Pattern Selected');
-    expect(runDesignRule('missing-pattern', doc)).toEqual([at(heading)]);
-    expect(runDesignRule('missing-rationale', doc)).toEqual([at(heading)]);
-  });
-  it('fire on the label when the field is empty', () => {
-    const doc = edit(VALID_DESIGN, '**Pattern:** Real-Time Serving + Streaming', '**Pattern:**');
-    expect(runDesignRule('missing-pattern', doc)).toEqual([at(where(doc, '**Pattern:**'))]);
-  });
-  it('read `**Rationale**:` and a rationale written in the blocks below the label', () => {
-    const doc = edit(
-      VALID_DESIGN,
-      '**Rationale:** Scores are needed inside the authorisation call, from features that change with every swipe.',
-      '**Rationale**:\n\n- Scores are needed inside the authorisation call',
-    );
-    expect(runDesignRule('missing-rationale', doc)).toEqual([]);
-  });
-});
-
-describe('unknown-pattern', () => {
-  it('points at the value and suggests the closest known pattern', () => {
-    const doc = edit(
-      VALID_DESIGN,
-      '**Pattern:** Real-Time Serving + Streaming',
-      '**Pattern:** Lambda Architecture',
-    );
-    expect(runDesignRule('unknown-pattern', doc)).toEqual([
-      expect.objectContaining({
-        ...where(doc, 'Lambda Architecture'),
-        message: "Unknown pattern 'Lambda Architecture'",
-      }),
-    ]);
-  });
-  it('accepts a pattern added by configuration', () => {
-    const doc = edit(
-      VALID_DESIGN,
-      '**Pattern:** Real-Time Serving + Streaming',
-      '**Pattern:** Lambda Architecture',
-    );
-    expect(
-      runDesignRule('unknown-pattern', doc, ['Real-Time Serving', 'Lambda Architecture']),
-    ).toEqual([]);
-  });
-});
-
-describe('placeholder', () => {
-  it('finds every template placeholder at its exact column', () => {
-    let doc = edit(VALID_DESIGN, '| p99 < 50 ms | POC Plan |', '| [X ms] | [Handoff doc] |');
-    doc = edit(
-      doc,
-      'Prometheus and Grafana for latency; Evidently for drift.',
-      'See [Description and approach] and [Description and approach].',
-    );
-    expect(runDesignRule('placeholder', doc)).toEqual([
-      at(where(doc, '[X ms]')),
-      at(where(doc, '[Handoff doc]')),
-      at(where(doc, '[Description and approach]')),
-      at(where(doc, '[Description and approach]', 2)),
-    ]);
-  });
-  it('ignores links, footnotes, task boxes, code and escaped brackets', () => {
-    const doc = edit(
-      VALID_DESIGN,
-      'Prometheus and Grafana for latency; Evidently for drift.',
-      'See [Name](https://example.com), `[X ms]`, [^1], \\[Tech\\] and [ref].\n\n- [x] [Name][ref]\n\n[ref]: https://example.com\n[^1]: A note.',
-    );
-    expect(runDesignRule('placeholder', doc)).toEqual([]);
-  });
-});
-
-describe('missing-constraints', () => {
-  it('warns when the constraints are prose, not a list', () => {
-    const doc = edit(
-      VALID_DESIGN,
-      '- Card data must stay in the EU region\n- Budget capped at 8k EUR per month\n',
-      'Card data must stay in the EU.\n',
-    );
-    expect(runDesignRule('missing-constraints', doc)).toEqual([
-      at(where(doc, '## Constraints from DS-01')),
-    ]);
-  });
-});
-
-describe('pattern-requirement-mismatch', () => {
-  it('warns about Batch Prediction alone with a 50 ms latency and real-time freshness', () => {
-    const doc = edit(
-      VALID_DESIGN,
-      '**Pattern:** Real-Time Serving + Streaming',
-      '**Pattern:** Batch Prediction',
-    );
-    const value = where(doc, 'Batch Prediction');
-    expect(runDesignRule('pattern-requirement-mismatch', doc)).toEqual([at(value), at(value)]);
-  });
-  it('warns about Real-Time Serving with a latency of hours', () => {
-    const doc = edit(VALID_DESIGN, '| p99 < 50 ms |', '| 2 hours |');
-    expect(runDesignRule('pattern-requirement-mismatch', doc)).toEqual([
-      expect.objectContaining({ message: expect.stringContaining('over one hour') }),
-    ]);
-  });
-  it('accepts a hybrid of batch and serving with a 50 ms latency', () => {
-    const doc = edit(
-      VALID_DESIGN,
-      '**Pattern:** Real-Time Serving + Streaming',
-      '**Pattern:** Batch Prediction + Real-Time Serving',
-    );
-    expect(runDesignRule('pattern-requirement-mismatch', doc)).toEqual([]);
   });
 });

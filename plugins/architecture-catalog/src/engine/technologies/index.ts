@@ -10,6 +10,7 @@ import { createSuggester } from './suggest.js';
 import { cutParts, partText, refsIn } from './split.js';
 import { scan } from './trie.js';
 import { keyOf, tokenize } from './tokens.js';
+import { uniqueBy } from '../unique-by.js';
 
 export type { TechnologyAlias, TechnologyCategory } from './aliases.js';
 export { BUILTIN_TECHNOLOGIES, TECHNOLOGY_CATEGORIES } from './aliases.js';
@@ -30,16 +31,6 @@ export interface TechnologyIndex {
   suggest(name: string): string | undefined;
   /** Canonical names of the known technologies mentioned anywhere in free text, in order. */
   mentions(text: string): string[];
-}
-
-function dedupe<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 /** Refs in order; a name seen again adds its qualifiers to the first. */
@@ -76,7 +67,7 @@ function splitCell(phrases: Phrases, families: ReadonlyMap<string, string>, raw:
 function mentionsIn(phrases: Phrases, text: string): string[] {
   const matches = scan(phrases.root, tokenize(stripMarkdown(text)));
   const names = matches.flatMap((match) => (match.entry ? [match.entry.name] : []));
-  return dedupe(names, (name) => name);
+  return uniqueBy(names, (name) => name);
 }
 
 /** The alias table with optional user-config extras, which win over built-ins. */

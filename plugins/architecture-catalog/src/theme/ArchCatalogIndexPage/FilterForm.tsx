@@ -42,6 +42,24 @@ function FilterSelect({
   );
 }
 
+/** The select filters, in order: the filter each sets, and the facet it offers. */
+const SELECTS: readonly {
+  key: Exclude<keyof Filters, 'q'>;
+  label: string;
+  options: 'patterns' | 'technologies' | 'phases' | 'validation';
+  labelFor?: (option: string) => string;
+}[] = [
+  { key: 'pattern', label: 'Pattern', options: 'patterns' },
+  { key: 'tech', label: 'Technology', options: 'technologies' },
+  { key: 'phase', label: 'Phase', options: 'phases' },
+  {
+    key: 'state',
+    label: 'Validation',
+    options: 'validation',
+    labelFor: (option) => VALIDATION_LABELS[option as ValidationState] ?? option,
+  },
+];
+
 /** The index's filters: pattern, technology, phase, validation and free text. */
 export default function FilterForm({
   facets,
@@ -63,35 +81,17 @@ export default function FilterForm({
       aria-label="Filter use cases"
       onSubmit={(e) => e.preventDefault()}
     >
-      <FilterSelect
-        id="filter-pattern"
-        label="Pattern"
-        value={filters.pattern}
-        options={facets.patterns}
-        onChange={(value) => onChange({ pattern: value })}
-      />
-      <FilterSelect
-        id="filter-tech"
-        label="Technology"
-        value={filters.tech}
-        options={facets.technologies}
-        onChange={(value) => onChange({ tech: value })}
-      />
-      <FilterSelect
-        id="filter-phase"
-        label="Phase"
-        value={filters.phase}
-        options={facets.phases}
-        onChange={(value) => onChange({ phase: value })}
-      />
-      <FilterSelect
-        id="filter-state"
-        label="Validation"
-        value={filters.state}
-        options={facets.validation}
-        labelFor={(option) => VALIDATION_LABELS[option as ValidationState] ?? option}
-        onChange={(value) => onChange({ state: value })}
-      />
+      {SELECTS.map(({ key, label, options, labelFor }) => (
+        <FilterSelect
+          key={key}
+          id={`filter-${key}`}
+          label={label}
+          value={filters[key]}
+          options={facets[options]}
+          labelFor={labelFor}
+          onChange={(value) => onChange({ [key]: value })}
+        />
+      ))}
       <div className={`${styles.filter} ${styles.filterText}`}>
         <label htmlFor="filter-q">Search</label>
         <input

@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import NoResults from '@theme/ArchCatalog/NoResults';
 import Page from '@theme/ArchCatalog/Page';
 import { useMemo, type ReactNode } from 'react';
 import { canonicalFacet } from '../../views/search.js';
@@ -46,7 +47,7 @@ function Summary({
 
 function NoMatch({ total, onClear }: { total: number; onClear?: () => void }): ReactNode {
   return (
-    <div className={styles.empty}>
+    <NoResults>
       <p>
         {total === 0 ? 'The catalog has no use cases yet.' : 'No use case matches these filters.'}
       </p>
@@ -55,7 +56,7 @@ function NoMatch({ total, onClear }: { total: number; onClear?: () => void }): R
           Clear filters
         </button>
       )}
-    </div>
+    </NoResults>
   );
 }
 

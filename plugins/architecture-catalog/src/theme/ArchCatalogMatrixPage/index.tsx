@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import NoResults from '@theme/ArchCatalog/NoResults';
 import Page from '@theme/ArchCatalog/Page';
 import type { MatrixData } from '../../views/types.js';
 import { matrixToCsv, visibleColumns } from '../../views/csv.js';
@@ -76,9 +77,11 @@ export default function ArchCatalogMatrixPage({ data }: { data: MatrixData }): R
       </div>
 
       {data.rows.length === 0 || data.columns.length === 0 ? (
-        <p className={styles.empty}>No technology choices recorded yet.</p>
+        <NoResults>
+          <p>No technology choices recorded yet.</p>
+        </NoResults>
       ) : visible.length === 0 ? (
-        <div className={styles.empty}>
+        <NoResults>
           <p>No use case uses the pattern “{pattern}”.</p>
           <button
             type="button"
@@ -87,7 +90,7 @@ export default function ArchCatalogMatrixPage({ data }: { data: MatrixData }): R
           >
             Show all use cases
           </button>
-        </div>
+        </NoResults>
       ) : (
         <MatrixTable data={data} visible={visible} />
       )}

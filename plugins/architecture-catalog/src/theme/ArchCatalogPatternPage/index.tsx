@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import DataTable from '@theme/ArchCatalog/DataTable';
 import Empty from '@theme/ArchCatalog/Empty';
+import Figure from '@theme/ArchCatalog/Figure';
 import Section from '@theme/ArchCatalog/Section';
 import Page from '@theme/ArchCatalog/Page';
 import Mermaid from '@theme/Mermaid';
@@ -26,16 +27,16 @@ export default function ArchCatalogPatternPage({ data }: { data: PatternPageData
       </Section>
 
       <Section id="reference-diagram" title="Reference diagram">
-        <figure className={styles.figure} data-testid="pattern-diagram">
+        <Figure
+          testId="pattern-diagram"
+          caption={`Reference architecture of the ${pattern.name} pattern`}
+        >
           {data.mermaid ? (
             <Mermaid value={data.mermaid} />
           ) : (
             <p>A configured pattern: the catalog has no reference diagram for it.</p>
           )}
-          <figcaption className={styles.figcaption}>
-            Reference architecture of the {pattern.name} pattern
-          </figcaption>
-        </figure>
+        </Figure>
       </Section>
 
       <Section

@@ -1,4 +1,6 @@
 import Empty from '@theme/ArchCatalog/Empty';
+import Figure from '@theme/ArchCatalog/Figure';
+import StatCards from '@theme/ArchCatalog/StatCards';
 import DataTable from '@theme/ArchCatalog/DataTable';
 import Muted from '@theme/ArchCatalog/Muted';
 import RequirementValue from '@theme/ArchCatalog/RequirementValue';
@@ -41,16 +43,13 @@ function Blocks({ blocks }: { blocks: TextBlock[] }): ReactNode {
 function Requirements({ data }: { data: UseCasePageData }): ReactNode {
   return (
     <Section id="requirements" title="Requirements">
-      <dl className={styles.measures}>
-        {REQUIREMENT_KEYS.map((key) => (
-          <div key={key} className={styles.measure}>
-            <dt>{REQUIREMENT_LABELS[key]}</dt>
-            <dd>
-              <RequirementValue measure={data.summary.requirements[key]} />
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <StatCards
+        items={REQUIREMENT_KEYS.map((key) => ({
+          key,
+          label: REQUIREMENT_LABELS[key],
+          value: <RequirementValue measure={data.summary.requirements[key]} />,
+        }))}
+      />
       {data.requirementRows.length > 0 ? (
         <DataTable
           caption="Requirements as written in the design"
@@ -98,12 +97,13 @@ export default function DesignText({ data }: { data: UseCasePageData }): ReactNo
       >
         {diagrams.length > 0 ? (
           diagrams.map((d) => (
-            <figure key={d.pattern} className={styles.figure} data-testid="usecase-diagram">
+            <Figure
+              key={d.pattern}
+              testId="usecase-diagram"
+              caption={`${d.pattern} pattern, with the technologies ${summary.id} chose`}
+            >
               <Mermaid value={d.mermaid} />
-              <figcaption className={styles.figcaption}>
-                {d.pattern} pattern, with the technologies {summary.id} chose
-              </figcaption>
-            </figure>
+            </Figure>
           ))
         ) : (
           <Empty>No pattern diagram recorded.</Empty>

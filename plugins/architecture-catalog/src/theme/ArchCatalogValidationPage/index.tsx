@@ -1,11 +1,22 @@
 import Link from '@docusaurus/Link';
 import Page from '@theme/ArchCatalog/Page';
+import StatCards from '@theme/ArchCatalog/StatCards';
 import type { ReactNode } from 'react';
 import Diagnostics from '@theme/ArchCatalog/Diagnostics';
 import type { ValidationPageData } from '../../views/types.js';
 import { countLabel } from '../../views/words.js';
 import ValidationBadge from '@theme/ArchCatalog/ValidationBadge';
 import styles from './styles.module.css';
+
+/** A label after an icon that screen readers skip. */
+function Marked({ icon, children }: { icon: string; children: ReactNode }): ReactNode {
+  return (
+    <>
+      <span aria-hidden="true">{icon} </span>
+      {children}
+    </>
+  );
+}
 
 export default function ArchCatalogValidationPage({
   data,
@@ -30,28 +41,18 @@ export default function ArchCatalogValidationPage({
       </p>
 
       <section aria-label="Summary">
-        <dl className={styles.stats}>
-          <div className={styles.stat}>
-            <dt>Use cases</dt>
-            <dd>{summary.useCases}</dd>
-          </div>
-          <div className={styles.stat}>
-            <dt>Documents</dt>
-            <dd>{summary.documents}</dd>
-          </div>
-          <div className={styles.stat}>
-            <dt>
-              <span aria-hidden="true">✖ </span>Errors
-            </dt>
-            <dd>{summary.errors}</dd>
-          </div>
-          <div className={styles.stat}>
-            <dt>
-              <span aria-hidden="true">⚠ </span>Warnings
-            </dt>
-            <dd>{summary.warnings}</dd>
-          </div>
-        </dl>
+        <StatCards
+          items={[
+            { key: 'use-cases', label: 'Use cases', value: summary.useCases },
+            { key: 'documents', label: 'Documents', value: summary.documents },
+            { key: 'errors', label: <Marked icon="✖">Errors</Marked>, value: summary.errors },
+            {
+              key: 'warnings',
+              label: <Marked icon="⚠">Warnings</Marked>,
+              value: summary.warnings,
+            },
+          ]}
+        />
       </section>
 
       {noProblems && (
