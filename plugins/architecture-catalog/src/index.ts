@@ -104,4 +104,5 @@ export default function pluginArchitectureCatalog(
 }
 
 export { validateOptions } from './plugin/options.js';
+export { getSwizzleConfig } from './plugin/swizzle-config.js';
 export type { Options, PluginOptions } from './plugin/options.js';

@@ -1,0 +1,32 @@
+import type { SwizzleConfig } from '@docusaurus/types';
+
+/** The theme kit's parts, each safe to eject or wrap (`docusaurus swizzle`). */
+const KIT: Readonly<Record<string, string>> = {
+  'ArchCatalog/DataTable': 'The one table of the catalog: caption, header, rows or row groups',
+  'ArchCatalog/Diagnostics': 'A table of validation problems',
+  'ArchCatalog/Empty': 'What a page says where a list has nothing to show',
+  'ArchCatalog/Figure': 'A framed diagram with its caption',
+  'ArchCatalog/Muted': 'A missing or unstated value',
+  'ArchCatalog/Nav': "The catalog's navigation",
+  'ArchCatalog/NoResults': 'What a filtered list shows when nothing matches',
+  'ArchCatalog/Page': 'A catalog page: layout, main region and navigation',
+  'ArchCatalog/PatternBadge': 'A pattern name linking to its page',
+  'ArchCatalog/RequirementValue': 'A requirement as the catalog displays it',
+  'ArchCatalog/Section': 'A titled part of a page, anchored',
+  'ArchCatalog/SeverityLabel': 'A severity as an icon and a word',
+  'ArchCatalog/StatCards': 'Figures side by side',
+  'ArchCatalog/TechnologyList': 'Technologies as a comma list of links',
+  'ArchCatalog/ValidationBadge': 'The validation state of a use case',
+  'ArchCatalog/VisuallyHidden': 'Text for assistive technology only',
+};
+
+export function getSwizzleConfig(): SwizzleConfig {
+  return {
+    components: Object.fromEntries(
+      Object.entries(KIT).map(([name, description]) => [
+        name,
+        { actions: { eject: 'safe', wrap: 'safe' }, description },
+      ]),
+    ),
+  };
+}
