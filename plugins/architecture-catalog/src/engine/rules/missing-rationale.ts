@@ -1,6 +1,4 @@
-import { sectionOf } from '../parse/design-document.js';
-import { pointOf } from '../parse/tables.js';
-import { patternSectionField } from './pattern-field.js';
+import { missingFieldReports } from './pattern-field.js';
 import { defineRule } from './rule.js';
 
 export const missingRationale = defineRule({
@@ -12,19 +10,5 @@ export const missingRationale = defineRule({
   reportsWhen: 'no non-empty `**Rationale:**`',
   reportedAt:
     'the Architecture Pattern Selected heading when there is no field; the `**Rationale:**` label when the field is empty',
-  check: ({ document }) => {
-    const section = sectionOf(document, 'Architecture Pattern Selected');
-    if (!section) return [];
-    const field = patternSectionField(document, 'Rationale');
-    if (field && field.value !== '') return [];
-    return [
-      {
-        ...(field ? field.labelPoint : pointOf(section.heading)),
-        message: field
-          ? 'The **Rationale:** field is empty'
-          : 'No **Rationale:** field in Architecture Pattern Selected',
-        section: 'Architecture Pattern Selected > Rationale',
-      },
-    ];
-  },
+  check: ({ document }) => missingFieldReports(document, 'Rationale'),
 });
