@@ -5,6 +5,7 @@ import {
   type DesignAnalysis,
   type DocumentAnalysis,
   type ParseCache,
+  type StatusAnalysis,
 } from './cache/parse-cache.js';
 import type { CatalogConfig } from './config/config.js';
 import { guarded } from './guard.js';
@@ -68,32 +69,39 @@ export function createAnalyser(settings: AnalyserSettings): DocumentAnalyser {
     return { value: fresh.value, problems: [] };
   };
 
+  /** A document's analysis: from the cache when it holds one of this kind, else made by `work` and cached. */
+  const analyse = <T extends DocumentAnalysis>(
+    document: ScannedDocument,
+    isKind: (analysis: DocumentAnalysis) => analysis is T,
+    work: (text: string) => T,
+  ): Analysed<T> => {
+    const text = document.text;
+    if (text === undefined) return NOTHING;
+    const key = keyOf(document, text);
+    const hit = lookup(key);
+    if (hit && isKind(hit)) {
+      stats.reused += 1;
+      return { value: hit, problems: [] };
+    }
+    return parse(document, key, () => work(text));
+  };
+
   return {
     stats,
     status(document) {
-      const text = document.text;
-      if (text === undefined) return NOTHING;
-      const key = keyOf(document, text);
-      const hit = lookup(key);
-      if (hit?.kind === 'status') {
-        stats.reused += 1;
-        return { value: hit.status, problems: [] };
-      }
-      const work = () => ({ kind: 'status', status: readStatus(text) }) as const;
-      const analysed = parse(document, key, work);
+      const analysed = analyse(
+        document,
+        (analysis): analysis is StatusAnalysis => analysis.kind === 'status',
+        (text) => ({ kind: 'status', status: readStatus(text) }),
+      );
       return { value: analysed.value?.status, problems: analysed.problems };
     },
-    design(document) {
-      const text = document.text;
-      if (text === undefined) return NOTHING;
-      const key = keyOf(document, text);
-      const hit = lookup(key);
-      if (hit?.kind === 'design') {
-        stats.reused += 1;
-        return { value: hit, problems: [] };
-      }
-      return parse(document, key, () => analyseDesign(document.path, text, settings));
-    },
+    design: (document) =>
+      analyse(
+        document,
+        (analysis): analysis is DesignAnalysis => analysis.kind === 'design',
+        (text) => analyseDesign(document.path, text, settings),
+      ),
   };
 }
 

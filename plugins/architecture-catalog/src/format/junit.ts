@@ -1,6 +1,6 @@
 import type { CatalogModel, Diagnostic, UseCase } from '../engine/types.js';
 import type { FormatContext, Formatter } from './formatter.js';
-import { displayPath, messageWithHint } from './shared.js';
+import { displayPath, groupByFile, messageWithHint } from './shared.js';
 
 /** The suite of diagnostics that belong to no use case folder. */
 export const TREE_SUITE = '(tree)';
@@ -73,17 +73,6 @@ function owningUseCase(file: string, useCases: readonly UseCase[]): UseCase | un
   return owner;
 }
 
-/** Diagnostics by the file they concern, in model order. */
-function byFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
-  const files = new Map<string, Diagnostic[]>();
-  for (const diagnostic of diagnostics) {
-    const list = files.get(diagnostic.file);
-    if (list) list.push(diagnostic);
-    else files.set(diagnostic.file, [diagnostic]);
-  }
-  return files;
-}
-
 /**
  * The test cases of one file: one passing case when it has no errors, else
  * one case per error (CI systems collapse cases with equal names, so each is
@@ -123,7 +112,7 @@ function buildSuites(model: CatalogModel, ctx: FormatContext): Suite[] {
     documents: readonly string[],
     diagnostics: readonly Diagnostic[],
   ): Suite => {
-    const files = byFile(diagnostics);
+    const files = groupByFile(diagnostics);
     return {
       name,
       classname,

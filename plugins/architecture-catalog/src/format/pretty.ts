@@ -1,6 +1,12 @@
 import type { CatalogModel, Diagnostic } from '../engine/types.js';
 import type { FormatContext, Formatter } from './formatter.js';
-import { countSeverities, displayPath, escapeControlChars, summaryLine } from './shared.js';
+import {
+  countSeverities,
+  displayPath,
+  escapeControlChars,
+  groupByFile,
+  summaryLine,
+} from './shared.js';
 
 type Paint = (text: string) => string;
 
@@ -41,17 +47,6 @@ function width(text: string): number {
 
 function padEnd(text: string, size: number): string {
   return text + ' '.repeat(Math.max(0, size - width(text)));
-}
-
-/** Diagnostics grouped by file, files in the order they first appear. */
-function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
-  const groups = new Map<string, Diagnostic[]>();
-  for (const diagnostic of diagnostics) {
-    const group = groups.get(diagnostic.file);
-    if (group) group.push(diagnostic);
-    else groups.set(diagnostic.file, [diagnostic]);
-  }
-  return groups;
 }
 
 interface Row {

@@ -1,10 +1,9 @@
-import { cleanText, isNone } from './clean.js';
 import { findDurations, MS_PER_UNIT } from './duration.js';
-import { unreadableNumber } from './numbers.js';
 import type { Normalized } from './result.js';
-import { maxOf, NONE, tidy, UNPARSEABLE, unreadable, valueOf } from './result.js';
+import { maxOf } from './result.js';
 import type { Token } from './tokens.js';
-import { findPhrase, isSym, tokenize, wordText, wordsOf } from './tokens.js';
+import { isSym, wordText } from './tokens.js';
+import { readMeasure } from './read-measure.js';
 
 const MINUTE = 60;
 const HOUR = 3_600;
@@ -75,13 +74,9 @@ function durationsInSeconds(tokens: readonly Token[]): number[] {
 
 /** A data-freshness requirement in seconds: the largest staleness stated, or a cadence word. */
 export function parseFreshnessSeconds(raw: string): Normalized {
-  const cleaned = cleanText(raw);
-  if (isNone(cleaned)) return NONE;
-  const tokens = tokenize(cleaned);
-  const doubt = unreadableNumber(cleaned, tokens);
-  if (doubt !== undefined) return unreadable(doubt);
-  const stated = maxOf([...settlement(tokens), ...durationsInSeconds(tokens)]);
-  if (stated !== undefined) return valueOf(tidy(stated));
-  const keyword = findPhrase(wordsOf(tokens), KEYWORDS);
-  return keyword === undefined ? UNPARSEABLE : valueOf(keyword);
+  return readMeasure(
+    raw,
+    (tokens) => maxOf([...settlement(tokens), ...durationsInSeconds(tokens)]),
+    KEYWORDS,
+  );
 }

@@ -1,11 +1,10 @@
-import { cleanText, isNone } from './clean.js';
 import type { Duration } from './duration.js';
 import { findDurations } from './duration.js';
-import { unreadableNumber } from './numbers.js';
 import type { Normalized } from './result.js';
-import { maxOf, NONE, tidy, UNPARSEABLE, unreadable, valueOf } from './result.js';
+import { maxOf } from './result.js';
 import type { Token } from './tokens.js';
-import { adjacent, findPhrase, isOrdinal, isSym, tokenize, wordText, wordsOf } from './tokens.js';
+import { adjacent, isOrdinal, isSym, wordText } from './tokens.js';
+import { readMeasure } from './read-measure.js';
 
 interface Mark {
   index: number;
@@ -97,13 +96,9 @@ const KEYWORDS: readonly (readonly [readonly string[], number])[] = [
 
 /** A latency requirement in milliseconds: the highest percentile, the upper bound of a range. */
 export function parseLatencyMs(raw: string): Normalized {
-  const cleaned = cleanText(raw);
-  if (isNone(cleaned)) return NONE;
-  const tokens = tokenize(cleaned);
-  const doubt = unreadableNumber(cleaned, tokens);
-  if (doubt !== undefined) return unreadable(doubt);
-  const value = pick(readings(findDurations(tokens), findMarks(tokens)));
-  if (value !== undefined) return valueOf(tidy(value));
-  const keyword = findPhrase(wordsOf(tokens), KEYWORDS);
-  return keyword === undefined ? UNPARSEABLE : valueOf(keyword);
+  return readMeasure(
+    raw,
+    (tokens) => pick(readings(findDurations(tokens), findMarks(tokens))),
+    KEYWORDS,
+  );
 }

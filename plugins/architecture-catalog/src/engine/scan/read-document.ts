@@ -66,26 +66,33 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/**
+ * The well-formed UTF-8 lead bytes (Unicode Table 3-7): from, to, the
+ * sequence's length, and the range its second byte must fall in.
+ */
+const LEADS: readonly (readonly [
+  from: number,
+  to: number,
+  length: number,
+  low: number,
+  high: number,
+])[] = [
+  [0xc2, 0xdf, 2, 0x80, 0xbf],
+  [0xe0, 0xe0, 3, 0xa0, 0xbf],
+  [0xe1, 0xec, 3, 0x80, 0xbf],
+  [0xed, 0xed, 3, 0x80, 0x9f],
+  [0xee, 0xef, 3, 0x80, 0xbf],
+  [0xf0, 0xf0, 4, 0x90, 0xbf],
+  [0xf1, 0xf3, 4, 0x80, 0xbf],
+  [0xf4, 0xf4, 4, 0x80, 0x8f],
+];
+
 /** Length of the well-formed UTF-8 sequence at `i`, or 0 when it is not one. */
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const lead = bytes[i]!;
   if (lead < 0x80) return 1;
-  const [length, low, high] =
-    lead >= 0xc2 && lead <= 0xdf
-      ? [2, 0x80, 0xbf]
-      : lead === 0xe0
-        ? [3, 0xa0, 0xbf]
-        : lead === 0xed
-          ? [3, 0x80, 0x9f]
-          : lead >= 0xe1 && lead <= 0xef
-            ? [3, 0x80, 0xbf]
-            : lead === 0xf0
-              ? [4, 0x90, 0xbf]
-              : lead === 0xf4
-                ? [4, 0x80, 0x8f]
-                : lead >= 0xf1 && lead <= 0xf3
-                  ? [4, 0x80, 0xbf]
-                  : [0, 0, 0];
+  const [, , length = 0, low = 0, high = 0] =
+    LEADS.find(([from, to]) => lead >= from && lead <= to) ?? [];
   if (length === 0) return 0;
   const second = bytes[i + 1];
   if (second === undefined || second < low || second > high) return 0;
