@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itReads } from './__fixtures__/readings.js';
 import { parseAvailability } from './availability.js';
 
 describe('parseAvailability', () => {
@@ -33,23 +34,14 @@ describe('parseAvailability', () => {
     expect(parseAvailability(raw)).toEqual({ kind: 'value', value: expected });
   });
 
-  it.each(['N/A', 'none', '-', '', 'n/a (internal tool)'])('%j -> none', (raw) => {
-    expect(parseAvailability(raw)).toEqual({ kind: 'none' });
-  });
-
-  it.each(['best effort', 'high', '150%', '-5%', '101%', '24/7', 'nines', 'TBD'])(
-    '%j -> unparseable',
-    (raw) => {
-      expect(parseAvailability(raw).kind).toBe('unparseable');
-    },
-  );
-
-  it.each([
-    ['99.9%', '99.9 %'],
-    ['99.9%', '  99.90% '],
-    ['99.9%', 'three nines'],
-    ['99.9%', '0.999'],
-  ])('%j and %j read the same', (a, b) => {
-    expect(parseAvailability(a)).toEqual(parseAvailability(b));
+  itReads(parseAvailability, {
+    none: ['N/A', 'none', '-', '', 'n/a (internal tool)'],
+    unparseable: ['best effort', 'high', '150%', '-5%', '101%', '24/7', 'nines', 'TBD'],
+    same: [
+      ['99.9%', '99.9 %'],
+      ['99.9%', '  99.90% '],
+      ['99.9%', 'three nines'],
+      ['99.9%', '0.999'],
+    ],
   });
 });

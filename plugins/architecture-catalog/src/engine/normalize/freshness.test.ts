@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itReads } from './__fixtures__/readings.js';
 import { parseFreshnessSeconds } from './freshness.js';
 
 describe('parseFreshnessSeconds', () => {
@@ -48,21 +49,15 @@ describe('parseFreshnessSeconds', () => {
     expect(parseFreshnessSeconds(raw)).toEqual({ kind: 'value', value: expected });
   });
 
-  it.each(['N/A', 'n/a (static data)', 'none', '-', ''])('%j -> none', (raw) => {
-    expect(parseFreshnessSeconds(raw)).toEqual({ kind: 'none' });
-  });
-
-  it.each(['fresh', 'as fresh as possible', 'TBD', '5'])('%j -> unparseable', (raw) => {
-    expect(parseFreshnessSeconds(raw)).toEqual({ kind: 'unparseable' });
-  });
-
-  it.each([
-    ['< 5 min', '<  5  MINUTES'],
-    ['real-time', 'Real Time'],
-    ['1 hour', 'hourly'],
-    ['daily', 'nightly batch'],
-    ['15 minutes', '15 min'],
-  ])('%j and %j read the same', (a, b) => {
-    expect(parseFreshnessSeconds(a)).toEqual(parseFreshnessSeconds(b));
+  itReads(parseFreshnessSeconds, {
+    none: ['N/A', 'n/a (static data)', 'none', '-', ''],
+    unparseable: ['fresh', 'as fresh as possible', 'TBD', '5'],
+    same: [
+      ['< 5 min', '<  5  MINUTES'],
+      ['real-time', 'Real Time'],
+      ['1 hour', 'hourly'],
+      ['daily', 'nightly batch'],
+      ['15 minutes', '15 min'],
+    ],
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itReads } from './__fixtures__/readings.js';
 import { parseLatencyMs } from './latency.js';
 
 describe('parseLatencyMs', () => {
@@ -61,37 +62,28 @@ describe('parseLatencyMs', () => {
     expect(parseLatencyMs(raw)).toEqual({ kind: 'value', value: expected });
   });
 
-  it.each([
-    'N/A (batch)',
-    'N/A',
-    'n/a',
-    'NA',
-    'none',
-    'None (batch only)',
-    '-',
-    '—',
-    '',
-    '   ',
-    'Not applicable',
-    'not required',
-  ])('%j -> none', (raw) => {
-    expect(parseLatencyMs(raw)).toEqual({ kind: 'none' });
-  });
-
-  it.each(['real-time', 'fast', 'TBD', 'as low as possible', 'p99', 'ms'])(
-    '%j -> unparseable',
-    (raw) => {
-      expect(parseLatencyMs(raw)).toEqual({ kind: 'unparseable' });
-    },
-  );
-
-  it.each([
-    ['p99 < 100ms', '  P99   <   100   MS  '],
-    ['200ms', '200 milliseconds'],
-    ['1500 ms', '1,500 ms'],
-    ['2 hours', '2 HOURS'],
-    ['50-100ms', '50 to 100 ms'],
-  ])('%j and %j read the same', (a, b) => {
-    expect(parseLatencyMs(a)).toEqual(parseLatencyMs(b));
+  itReads(parseLatencyMs, {
+    none: [
+      'N/A (batch)',
+      'N/A',
+      'n/a',
+      'NA',
+      'none',
+      'None (batch only)',
+      '-',
+      '—',
+      '',
+      '   ',
+      'Not applicable',
+      'not required',
+    ],
+    unparseable: ['real-time', 'fast', 'TBD', 'as low as possible', 'p99', 'ms'],
+    same: [
+      ['p99 < 100ms', '  P99   <   100   MS  '],
+      ['200ms', '200 milliseconds'],
+      ['1500 ms', '1,500 ms'],
+      ['2 hours', '2 HOURS'],
+      ['50-100ms', '50 to 100 ms'],
+    ],
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itReads } from './__fixtures__/readings.js';
 import { parseThroughputPerSecond } from './throughput.js';
 
 describe('parseThroughputPerSecond', () => {
@@ -60,29 +61,23 @@ describe('parseThroughputPerSecond', () => {
     });
   });
 
-  it.each(['N/A', 'n/a (batch)', 'none', '-', ''])('%j -> none', (raw) => {
-    expect(parseThroughputPerSecond(raw)).toEqual({ kind: 'none' });
-  });
-
-  it.each([
-    '2M scores per batch run',
-    '1500',
-    'high',
-    'millions of requests per day',
-    'TBD',
-    '10,000 users',
-    '24/7',
-  ])('%j -> unparseable', (raw) => {
-    expect(parseThroughputPerSecond(raw)).toEqual({ kind: 'unparseable' });
-  });
-
-  it.each([
-    ['1500 req/s', '1,500 req/s'],
-    ['1500 req/s', '  1500   REQ/S '],
-    ['3500 rps', '3.5k RPS'],
-    ['3500 rps', '3,500 requests per second'],
-    ['10M events/day', '10 million events per day'],
-  ])('%j and %j read the same', (a, b) => {
-    expect(parseThroughputPerSecond(a)).toEqual(parseThroughputPerSecond(b));
+  itReads(parseThroughputPerSecond, {
+    none: ['N/A', 'n/a (batch)', 'none', '-', ''],
+    unparseable: [
+      '2M scores per batch run',
+      '1500',
+      'high',
+      'millions of requests per day',
+      'TBD',
+      '10,000 users',
+      '24/7',
+    ],
+    same: [
+      ['1500 req/s', '1,500 req/s'],
+      ['1500 req/s', '  1500   REQ/S '],
+      ['3500 rps', '3.5k RPS'],
+      ['3500 rps', '3,500 requests per second'],
+      ['10M events/day', '10 million events per day'],
+    ],
   });
 });
