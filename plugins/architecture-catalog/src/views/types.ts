@@ -5,7 +5,7 @@
  * (React escapes it), never as HTML.
  */
 
-import type { Phase, Severity } from '../engine/types.js';
+import type { Diagnostic, Phase } from '../engine/types.js';
 
 /** A number with its human form: `80 ms`, `3.5k/s`, `99.99%`, `real-time`; `—` when unknown. */
 export interface Measure {
@@ -103,14 +103,11 @@ export interface IndexPageData {
   summary: { useCases: number; documents: number; errors: number; warnings: number };
 }
 
-export interface DiagnosticView {
-  ruleId: string;
-  severity: Severity;
-  /** Relative to the root. */
-  file: string;
-  line: number;
-  column: number;
-  message: string;
+/** A diagnostic as the pages show it: without its section path, with its document's page. */
+export interface DiagnosticView extends Pick<
+  Diagnostic,
+  'ruleId' | 'severity' | 'file' | 'line' | 'column' | 'message'
+> {
   hint: string | null;
   /** The document's page, when the file is a published document. */
   documentUrl: string | null;
