@@ -7,7 +7,7 @@ import type { Command } from './args.js';
 import { EXIT_OK, type CliIo } from './io.js';
 import { resolveSetup } from './resolve-setup.js';
 import { buildForCli } from './run-build.js';
-import { plural } from './validate.js';
+import { plural } from '../views/words.js';
 
 type CatalogCommand = Extract<Command, { name: 'catalog' }>;
 

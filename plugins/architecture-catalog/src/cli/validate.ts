@@ -3,6 +3,7 @@ import { RULES } from '../engine/rules/index.js';
 import type { CatalogModel } from '../engine/types.js';
 import { formatStepSummary } from '../format/github.js';
 import { writeReport } from '../format/index.js';
+import { plural } from '../views/words.js';
 import type { FormatContext } from '../format/formatter.js';
 import type { Command } from './args.js';
 import { EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io.js';
@@ -52,8 +53,4 @@ function errorsOnly(model: CatalogModel): CatalogModel {
     diagnostics: model.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'),
     summary: { ...model.summary, warnings: 0 },
   };
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

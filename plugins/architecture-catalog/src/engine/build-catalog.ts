@@ -64,9 +64,8 @@ export function buildCatalogWithStats(options: BuildOptions): BuildResult {
     if (analysis.facts.hasDesign) onProgress?.((done += 1), total);
     problems.push(...analysis.problems);
     emit(runWorkspaceRules(analysis.facts), workspace.dir);
-    if (analysis.design)
-      emit(analysis.design.reports as RuleReports[], analysis.design.design.file);
-    return toUseCase(workspace, analysis.status, analysis.design?.design ?? null);
+    if (analysis.design) emit(analysis.design.reports, analysis.design.design.file);
+    return toUseCase(workspace, analysis.facts.status, analysis.design?.design ?? null);
   });
   emit(runTreeRules({ scan, problems }), '');
   return {
@@ -76,8 +75,8 @@ export function buildCatalogWithStats(options: BuildOptions): BuildResult {
 }
 
 interface WorkspaceAnalysis {
+  /** What the workspace rules see, its status among them. */
   facts: WorkspaceFacts;
-  status: StatusInfo | undefined;
   design: DesignAnalysis | undefined;
   /** What analysing its documents found wrong (a document the engine could not analyse). */
   problems: ScanProblem[];
@@ -100,7 +99,6 @@ function analyseWorkspace(
       hasStatusFile: statusDocument !== undefined,
       hasDesign: designDocument !== undefined,
     },
-    status: status?.value,
     design: design?.value,
     problems: [...(status?.problems ?? []), ...(design?.problems ?? [])],
   };

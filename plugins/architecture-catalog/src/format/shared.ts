@@ -1,15 +1,12 @@
 import path from 'node:path';
 import type { CatalogModel, Diagnostic } from '../engine/types.js';
+import { plural } from '../views/words.js';
 import type { FormatContext } from './formatter.js';
 
 /** A root-relative diagnostic path made relative to `ctx.cwd`, `/`-separated on every platform. */
 export function displayPath(file: string, ctx: Pick<FormatContext, 'cwd' | 'rootDir'>): string {
   const relative = path.relative(ctx.cwd, path.resolve(ctx.rootDir, file));
   return relative === '' ? '.' : relative.split(path.sep).join('/');
-}
-
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
 export interface Counts {

@@ -184,8 +184,7 @@ export interface UseCasePageData {
     technologies: TechnologyLink[];
   }[];
   diagnostics: DiagnosticList;
-  documents: DocumentLink[];
-  /** `documents` as the page lists them (`documentGroups`). */
+  /** The workspace's documents, as the page lists them (`documentGroups`). */
   documentGroups: DocumentGroup[];
   designDocumentUrl: string | null;
 }

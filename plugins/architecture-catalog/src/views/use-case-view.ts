@@ -72,15 +72,12 @@ export function useCaseView(
         category: null,
       })),
     })),
-    diagnostics: {
-      ...diagnosticList(
-        model.diagnostics
-          .filter((diagnostic) => belongsTo(diagnostic.file, useCase.dir))
-          .map((diagnostic) => diagnosticView(diagnostic, paths)),
-      ),
-      baseDir: useCase.dir,
-    },
-    documents,
+    diagnostics: diagnosticList(
+      model.diagnostics
+        .filter((diagnostic) => belongsTo(diagnostic.file, useCase.dir))
+        .map((diagnostic) => diagnosticView(diagnostic, paths)),
+      useCase.dir,
+    ),
     documentGroups: documentGroups(documents),
     designDocumentUrl: design ? paths.document(design.file) : null,
   };

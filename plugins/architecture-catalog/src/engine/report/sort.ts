@@ -15,8 +15,13 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
+/** Use case ids by their number (`UC-9` before `UC-10`), then by code point. */
+export function compareIds(a: string, b: string): number {
+  return idNumber(a) - idNumber(b) || compareText(a, b);
+}
+
 export function compareUseCases(a: UseCase, b: UseCase): number {
-  return idNumber(a.id) - idNumber(b.id) || compareText(a.id, b.id) || compareText(a.dir, b.dir);
+  return compareIds(a.id, b.id) || compareText(a.dir, b.dir);
 }
 
 function idNumber(id: string): number {

@@ -1,10 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ValidationState } from '../../views/types.js';
+import { plural } from '../../views/words.js';
 import styles from './styles.module.css';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** The validation outcome of a use case: an icon plus text, never colour alone. */
 export default function ValidationBadge({

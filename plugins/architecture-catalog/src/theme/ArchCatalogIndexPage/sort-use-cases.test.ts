@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure, UseCaseSummary } from '../../views/types.js';
-import { compareIds, filterUseCases, sortUseCases } from './sort-use-cases.js';
+import { filterUseCases, sortUseCases } from './sort-use-cases.js';
 
 const PHASES = ['Handoff', 'Architecture', 'Implementation'];
 const measure = (value: number | null): Measure => ({
@@ -75,12 +75,6 @@ describe('sortUseCases', () => {
       'UC-1',
       'UC-2',
     ]);
-  });
-});
-
-describe('compareIds', () => {
-  it('falls back to text when an id has no number', () => {
-    expect(['UC-B', 'UC-a', 'UC-2'].sort(compareIds)).toEqual(['UC-2', 'UC-a', 'UC-B']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { compareText } from '../../engine/report/sort.js';
+import { compareIds, compareText } from '../../engine/report/sort.js';
 import { matchesQuery } from '../../views/search.js';
 import type {
   IndexPageData,
@@ -85,14 +85,6 @@ export function sortValue(
 /** Text without regard to case, then by code point: the same order on every machine. */
 function compareWords(a: string, b: string): number {
   return compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b);
-}
-
-/** Use case ids by their number (`UC-9` before `UC-10`), then as text. */
-export function compareIds(a: string, b: string): number {
-  const number = (id: string) => Number(/\d+/.exec(id)?.[0] ?? Number.NaN);
-  const [x, y] = [number(a), number(b)];
-  if (x !== y && !Number.isNaN(x) && !Number.isNaN(y)) return x - y;
-  return compareWords(a, b);
 }
 
 /** Sorted by `key` in `dir`; unknown values last, ties by id. */
