@@ -15,6 +15,7 @@ const KIT: Readonly<Record<string, string>> = {
   'ArchCatalog/Section': 'A titled part of a page, anchored',
   'ArchCatalog/SeverityLabel': 'A severity as an icon and a word',
   'ArchCatalog/StatCards': 'Figures side by side',
+  'ArchCatalog/TableBox': 'A table in a box that scrolls sideways on narrow screens',
   'ArchCatalog/TechnologyList': 'Technologies as a comma list of links',
   'ArchCatalog/ValidationBadge': 'The validation state of a use case',
   'ArchCatalog/VisuallyHidden': 'Text for assistive technology only',

@@ -72,9 +72,27 @@ declare module '@theme/ArchCatalog/DataTable' {
     readonly rowHeaders?: boolean;
     /** Added to the table's own class, for a page's variations. */
     readonly className?: string;
+    /** Shown, as an `Empty` note, instead of a table without rows. */
+    readonly empty?: ReactNode;
   }
   const DataTable: Part<Props>;
   export default DataTable;
+}
+
+declare module '@theme/ArchCatalog/TableBox' {
+  import type { Part } from '@theme/ArchCatalog/types';
+  import type { ReactNode } from 'react';
+
+  export interface Props {
+    /** Added to the table's own class. */
+    readonly className?: string;
+    /** `data-testid` of the table, for end-to-end tests. */
+    readonly testId?: string;
+    /** The table's caption, column groups, head and bodies. */
+    readonly children: ReactNode;
+  }
+  const TableBox: Part<Props>;
+  export default TableBox;
 }
 
 declare module '@theme/ArchCatalog/SeverityLabel' {
@@ -142,6 +160,8 @@ declare module '@theme/ArchCatalog/Page' {
     readonly links: CatalogLinks;
     /** Added to the main region's classes (a wider page). */
     readonly className?: string;
+    /** What heads the page, instead of an `h1` of its title. */
+    readonly header?: ReactNode;
     readonly children?: ReactNode;
   }
   const Page: Part<Props>;

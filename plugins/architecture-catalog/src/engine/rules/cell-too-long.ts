@@ -1,4 +1,4 @@
-import { MAX_CELL_CHARS, tablesIn, toTableView } from '../parse/tables.js';
+import { MAX_CELL_CHARS, tablesIn, toTableView, type Cell } from '../parse/tables.js';
 import { defineRule, type Report } from './rule.js';
 
 /** `100004` -> `100,004`, the same on every machine. */
@@ -13,18 +13,19 @@ export const cellTooLong = defineRule({
   reportsWhen:
     'a table cell of the design is over 2,000 characters (only its first 2,000 are read)',
   reportedAt: "the start of the cell's content",
-  check: ({ document }) => {
-    const reports: Report[] = [];
-    for (const table of tablesIn(document.root.children)) {
-      const view = toTableView(table);
-      for (const cell of [...view.header, ...view.rows.flat()]) {
-        if (cell.length === undefined) continue;
-        reports.push({
-          ...cell.point,
-          message: `A table cell of ${count(cell.length)} characters is over the limit of ${count(MAX_CELL_CHARS)}; only its first ${count(MAX_CELL_CHARS)} are read`,
-        });
-      }
-    }
-    return reports;
-  },
+  check: ({ document }) =>
+    tablesIn(document.root.children)
+      .map(toTableView)
+      .flatMap(({ header, rows }) => [...header, ...rows.flat()])
+      .flatMap(overLimit),
 });
+
+function overLimit({ point, length }: Cell): Report[] {
+  if (length === undefined) return [];
+  return [
+    {
+      ...point,
+      message: `A table cell of ${count(length)} characters is over the limit of ${count(MAX_CELL_CHARS)}; only its first ${count(MAX_CELL_CHARS)} are read`,
+    },
+  ];
+}

@@ -1,5 +1,5 @@
 import { pointOf } from '../parse/tables.js';
-import { defineRule, type Report } from './rule.js';
+import { defineRule } from './rule.js';
 
 export const duplicateSection = defineRule({
   id: 'duplicate-section',
@@ -9,18 +9,12 @@ export const duplicateSection = defineRule({
   help: 'Merge the two sections into one; the catalog reads only the first.',
   reportsWhen: 'a required section appears twice',
   reportedAt: 'the heading of each repeated occurrence',
-  check: ({ document }) => {
-    const reports: Report[] = [];
-    for (const [title, occurrences] of document.sections) {
-      const [first, ...repeats] = occurrences;
-      for (const repeat of repeats) {
-        reports.push({
-          ...pointOf(repeat.heading),
-          message: `Section '${title}' appears again; the first is at line ${first?.heading.position?.start.line ?? 1}`,
-          section: title,
-        });
-      }
-    }
-    return reports;
-  },
+  check: ({ document }) =>
+    [...document.sections].flatMap(([title, [first, ...repeats]]) =>
+      repeats.map((repeat) => ({
+        ...pointOf(repeat.heading),
+        message: `Section '${title}' appears again; the first is at line ${first?.heading.position?.start.line ?? 1}`,
+        section: title,
+      })),
+    ),
 });

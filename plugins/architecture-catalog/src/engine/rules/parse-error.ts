@@ -1,4 +1,5 @@
 import { defineRule } from './rule.js';
+import { scanProblemsOf } from './scan-problems.js';
 
 export const parseError = defineRule({
   id: 'parse-error',
@@ -11,13 +12,6 @@ export const parseError = defineRule({
     'a document cannot be read, is not UTF-8, is over 5 MB, is a link outside the root, or has invalid YAML front matter',
   reportedAt:
     'the document, at the position the YAML parser gives for bad front matter, otherwise at `1:1`; a symbolic link that leaves the root is reported on the link',
-  check: ({ problems }) =>
-    problems
-      .filter((problem) => problem.rule === undefined)
-      .map((problem) => ({
-        file: problem.path,
-        line: problem.line ?? 1,
-        column: problem.column ?? 1,
-        message: `${problem.path} ${problem.reason}`,
-      })),
+  // The untagged problems, read as a sentence: "<path> is not valid UTF-8 (...)".
+  check: scanProblemsOf(undefined, ' '),
 });

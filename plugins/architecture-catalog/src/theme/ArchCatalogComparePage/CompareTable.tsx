@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import TableBox from '@theme/ArchCatalog/TableBox';
 import type { ReactNode } from 'react';
 import type { CompareEntry } from '../../views/types.js';
 import { REQUIREMENT_KEYS } from '../../views/types.js';
@@ -15,62 +16,60 @@ export default function CompareTable({
   categories: string[];
 }): ReactNode {
   return (
-    <div className={styles.tableWrap}>
-      <table className={styles.table} data-testid="compare-table">
-        <caption className={styles.caption}>
-          Comparing {entries.map((entry) => entry.id).join(', ')}.{' '}
-          <span className={styles.legend}>
-            <strong className={styles.stricter}>Bold, highlighted</strong> values are the stricter
-            requirement; rows marked <span className={styles.differsTag}>differs</span> name
-            different technologies.
-          </span>
-        </caption>
-        <colgroup>
-          <col className={styles.headCol} />
+    <TableBox className={styles.table} testId="compare-table">
+      <caption className={styles.caption}>
+        Comparing {entries.map((entry) => entry.id).join(', ')}.{' '}
+        <span className={styles.legend}>
+          <strong className={styles.stricter}>Bold, highlighted</strong> values are the stricter
+          requirement; rows marked <span className={styles.differsTag}>differs</span> name different
+          technologies.
+        </span>
+      </caption>
+      <colgroup>
+        <col className={styles.headCol} />
+        {entries.map((entry) => (
+          <col key={entry.id} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <td className={styles.corner} />
           {entries.map((entry) => (
-            <col key={entry.id} />
+            <th key={entry.id} scope="col">
+              <Link to={entry.url} className={styles.ucId}>
+                {entry.id}
+              </Link>
+              <span className={styles.ucName}>{entry.name}</span>
+            </th>
           ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <td className={styles.corner} />
-            {entries.map((entry) => (
-              <th key={entry.id} scope="col">
-                <Link to={entry.url} className={styles.ucId}>
-                  {entry.id}
-                </Link>
-                <span className={styles.ucName}>{entry.name}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">Patterns</th>
-            {entries.map((entry) => (
-              <td key={entry.id}>
-                {entry.patterns.length ? (
-                  entry.patterns.map((pattern) => (
-                    <span key={pattern} className={`badge badge--secondary ${styles.pattern}`}>
-                      {pattern}
-                    </span>
-                  ))
-                ) : (
-                  <None />
-                )}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-        <tbody>
-          <GroupHeader span={entries.length + 1}>Requirements</GroupHeader>
-          {REQUIREMENT_KEYS.map((key) => (
-            <RequirementRow key={key} entries={entries} requirement={key} />
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">Patterns</th>
+          {entries.map((entry) => (
+            <td key={entry.id}>
+              {entry.patterns.length ? (
+                entry.patterns.map((pattern) => (
+                  <span key={pattern} className={`badge badge--secondary ${styles.pattern}`}>
+                    {pattern}
+                  </span>
+                ))
+              ) : (
+                <None />
+              )}
+            </td>
           ))}
-        </tbody>
-        <Technologies entries={entries} categories={categories} />
-        <Risks entries={entries} />
-      </table>
-    </div>
+        </tr>
+      </tbody>
+      <tbody>
+        <GroupHeader span={entries.length + 1}>Requirements</GroupHeader>
+        {REQUIREMENT_KEYS.map((key) => (
+          <RequirementRow key={key} entries={entries} requirement={key} />
+        ))}
+      </tbody>
+      <Technologies entries={entries} categories={categories} />
+      <Risks entries={entries} />
+    </TableBox>
   );
 }

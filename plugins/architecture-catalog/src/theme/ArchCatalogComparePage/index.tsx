@@ -29,7 +29,6 @@ export default function ArchCatalogComparePage({ data }: { data: ComparePageData
       description="Compare the patterns, requirements, technologies and risks of two to four use cases side by side."
       links={data.links}
     >
-      <h1>Compare use cases</h1>
       {data.useCases.length < MIN ? (
         <p>At least two use cases with an architecture design are needed to compare.</p>
       ) : (

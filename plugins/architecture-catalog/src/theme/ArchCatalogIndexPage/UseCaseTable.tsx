@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import TableBox from '@theme/ArchCatalog/TableBox';
 import type { ReactNode } from 'react';
 import type { UseCaseSummary } from '../../views/types.js';
 import { REQUIREMENT_KEYS, REQUIREMENT_LABELS } from '../../views/types.js';
@@ -96,21 +97,19 @@ export default function UseCaseTable({
   onSort: (key: SortKey) => void;
 }): ReactNode {
   return (
-    <div className={styles.tableWrap}>
-      <table className={styles.table}>
-        <caption className={shared.visuallyHidden}>
-          Use cases, sorted by {COLUMNS.find((c) => c.key === sort)?.label ?? sort},{' '}
-          {dir === 'asc' ? 'ascending' : 'descending'}
-        </caption>
-        <thead>
-          <SortHeader sort={sort} dir={dir} onSort={onSort} />
-        </thead>
-        <tbody>
-          {shown.map((uc) => (
-            <UseCaseRow key={uc.id} uc={uc} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableBox className={styles.table}>
+      <caption className={shared.visuallyHidden}>
+        Use cases, sorted by {COLUMNS.find((c) => c.key === sort)?.label ?? sort},{' '}
+        {dir === 'asc' ? 'ascending' : 'descending'}
+      </caption>
+      <thead>
+        <SortHeader sort={sort} dir={dir} onSort={onSort} />
+      </thead>
+      <tbody>
+        {shown.map((uc) => (
+          <UseCaseRow key={uc.id} uc={uc} />
+        ))}
+      </tbody>
+    </TableBox>
   );
 }

@@ -99,7 +99,6 @@ export default function ArchCatalogIndexPage({ data }: { data: IndexPageData }):
       links={data.links}
       className={styles.wide}
     >
-      <h1>Architecture catalog</h1>
       <Summary summary={data.summary} validation={data.links.validation} />
       <div className={styles.charts}>
         <BarChart

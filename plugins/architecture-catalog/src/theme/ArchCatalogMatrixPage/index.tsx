@@ -37,7 +37,6 @@ export default function ArchCatalogMatrixPage({ data }: { data: MatrixData }): R
       links={data.links}
       className={styles.wide}
     >
-      <h1>Technology matrix</h1>
       <p className={styles.intro}>
         Component categories down, use cases across: each cell lists the technologies a use case
         chose for that component. Hover a cell to see the design&apos;s original wording.

@@ -7,6 +7,7 @@ import Page from '@theme/ArchCatalog/Page';
 import Mermaid from '@theme/Mermaid';
 import type { ReactNode } from 'react';
 import type { PatternPageData } from '../../views/types.js';
+import shared from '../ArchCatalog/styles.module.css';
 import styles from './styles.module.css';
 
 export default function ArchCatalogPatternPage({ data }: { data: PatternPageData }): ReactNode {
@@ -18,10 +19,13 @@ export default function ArchCatalogPatternPage({ data }: { data: PatternPageData
       title={`${pattern.name} pattern`}
       description={`The ${pattern.name} architecture pattern: when to use it, its reference diagram and the use cases that chose it.`}
       links={data.links}
+      header={
+        <>
+          <p className={`${shared.label} ${styles.kicker}`}>Pattern {pattern.number}</p>
+          <h1>{pattern.name}</h1>
+        </>
+      }
     >
-      <p className={styles.kicker}>Pattern {pattern.number}</p>
-      <h1>{pattern.name}</h1>
-
       <Section id="use-when" title="Use when">
         <p className={styles.useWhen}>{pattern.useWhen || 'Not described.'}</p>
       </Section>
@@ -69,32 +73,26 @@ export default function ArchCatalogPatternPage({ data }: { data: PatternPageData
       </Section>
 
       <Section id="technology-mix" title="Technology mix">
-        {mix.length > 0 ? (
-          <DataTable
-            caption="Technologies chosen by the use cases of this pattern, most used first"
-            columns={['Technology', 'Category', 'Use cases']}
-            rowHeaders
-            className={styles.mix}
-            rows={mix.map((t) => ({
-              key: t.name,
-              cells: [
-                <Link to={t.url}>{t.name}</Link>,
-                t.category ?? 'Other',
-                <div className={styles.countCell}>
-                  <span className={styles.bar} aria-hidden="true">
-                    <span
-                      className={styles.barFill}
-                      style={{ width: `${(t.count / max) * 100}%` }}
-                    />
-                  </span>
-                  <span className={styles.countValue}>{t.count}</span>
-                </div>,
-              ],
-            }))}
-          />
-        ) : (
-          <Empty>No technologies recorded.</Empty>
-        )}
+        <DataTable
+          caption="Technologies chosen by the use cases of this pattern, most used first"
+          columns={['Technology', 'Category', 'Use cases']}
+          rowHeaders
+          className={styles.mix}
+          rows={mix.map((t) => ({
+            key: t.name,
+            cells: [
+              <Link to={t.url}>{t.name}</Link>,
+              t.category ?? 'Other',
+              <div className={styles.countCell}>
+                <span className={styles.bar} aria-hidden="true">
+                  <span className={styles.barFill} style={{ width: `${(t.count / max) * 100}%` }} />
+                </span>
+                <span className={styles.countValue}>{t.count}</span>
+              </div>,
+            ],
+          }))}
+          empty="No technologies recorded."
+        />
       </Section>
     </Page>
   );

@@ -4,6 +4,7 @@ import Page from '@theme/ArchCatalog/Page';
 import type { ReactNode } from 'react';
 import type { PatternsIndexData } from '../../views/types.js';
 import VisuallyHidden from '@theme/ArchCatalog/VisuallyHidden';
+import shared from '../ArchCatalog/styles.module.css';
 import styles from './styles.module.css';
 
 function useCaseCount(n: number): string {
@@ -18,7 +19,6 @@ export default function ArchCatalogPatternsPage({ data }: { data: PatternsIndexD
       description="The reference architecture patterns of the catalog and the use cases that chose each."
       links={data.links}
     >
-      <h1>Architecture patterns</h1>
       <p>
         Every design picks one or more reference patterns. Each card says when the pattern fits and
         how many use cases chose it.
@@ -30,7 +30,7 @@ export default function ArchCatalogPatternsPage({ data }: { data: PatternsIndexD
           {patterns.map((p) => (
             <li key={p.name} className={`card ${styles.card}`}>
               <div className="card__header">
-                <p className={styles.number}>Pattern {p.number}</p>
+                <p className={`${shared.label} ${styles.number}`}>Pattern {p.number}</p>
                 <h2 className={styles.name}>
                   <Link to={p.url}>{p.name}</Link>
                 </h2>

@@ -17,7 +17,6 @@ export default function ArchCatalogTechnologiesPage({
       description="Every technology the architecture designs chose or rejected, grouped by category."
       links={data.links}
     >
-      <h1>Technologies</h1>
       <p>
         {total} technologies named by the designs, grouped by component category. <em>Chosen</em>{' '}
         counts the use cases that selected a technology; <em>rejected</em> counts those that

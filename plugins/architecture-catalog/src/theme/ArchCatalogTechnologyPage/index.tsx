@@ -1,6 +1,5 @@
 import Link from '@docusaurus/Link';
 import DataTable, { type RowGroup } from '@theme/ArchCatalog/DataTable';
-import Empty from '@theme/ArchCatalog/Empty';
 import Section from '@theme/ArchCatalog/Section';
 import Page from '@theme/ArchCatalog/Page';
 import type { ReactNode } from 'react';
@@ -64,8 +63,8 @@ export default function ArchCatalogTechnologyPage({
       title={`${technology.name} (technology)`}
       description={`Which architecture designs chose or rejected ${technology.name}, and why.`}
       links={data.links}
+      header={<h1 className={styles.title}>{technology.name}</h1>}
     >
-      <h1 className={styles.title}>{technology.name}</h1>
       <p className={styles.meta}>
         <span>
           Category: <strong>{category}</strong>
@@ -92,32 +91,26 @@ export default function ArchCatalogTechnologyPage({
 
       {products.length > 0 && <Products data={data} />}
       <Section id="chosen-by" title="Chosen by">
-        {chosen.length > 0 ? (
-          <DataTable
-            caption={`Use cases that selected ${technology.name}`}
-            columns={['Use case', 'Component', 'As written', 'Rationale']}
-            groups={perUseCase(
-              chosen.map(({ useCase, components }) => ({ useCase, items: components })),
-              (c) => [c.component, c.raw, c.rationale],
-            )}
-          />
-        ) : (
-          <Empty>No use case has chosen {technology.name}.</Empty>
-        )}
+        <DataTable
+          caption={`Use cases that selected ${technology.name}`}
+          columns={['Use case', 'Component', 'As written', 'Rationale']}
+          groups={perUseCase(
+            chosen.map(({ useCase, components }) => ({ useCase, items: components })),
+            (c) => [c.component, c.raw, c.rationale],
+          )}
+          empty={<>No use case has chosen {technology.name}.</>}
+        />
       </Section>
       <Section id="rejected-by" title="Considered and rejected">
-        {rejected.length > 0 ? (
-          <DataTable
-            caption={`Use cases that weighed ${technology.name} as an alternative and did not select it`}
-            columns={['Use case', 'Alternative', 'Cons', 'Why not selected']}
-            groups={perUseCase(
-              rejected.map(({ useCase, alternatives }) => ({ useCase, items: alternatives })),
-              (a) => [a.alternative, a.cons, a.whyNotSelected],
-            )}
-          />
-        ) : (
-          <Empty>No use case has considered and rejected {technology.name}.</Empty>
-        )}
+        <DataTable
+          caption={`Use cases that weighed ${technology.name} as an alternative and did not select it`}
+          columns={['Use case', 'Alternative', 'Cons', 'Why not selected']}
+          groups={perUseCase(
+            rejected.map(({ useCase, alternatives }) => ({ useCase, items: alternatives })),
+            (a) => [a.alternative, a.cons, a.whyNotSelected],
+          )}
+          empty={<>No use case has considered and rejected {technology.name}.</>}
+        />
       </Section>
     </Page>
   );

@@ -1,6 +1,5 @@
 import Link from '@docusaurus/Link';
 import DataTable from '@theme/ArchCatalog/DataTable';
-import Empty from '@theme/ArchCatalog/Empty';
 import Section from '@theme/ArchCatalog/Section';
 import TechnologyList from '@theme/ArchCatalog/TechnologyList';
 import type { ReactNode } from 'react';
@@ -38,77 +37,65 @@ export default function DesignTables({ data }: { data: UseCasePageData }): React
   return (
     <>
       <Section id="technology-choices" title="Technology choices">
-        {technologyChoices.length > 0 ? (
-          <DataTable
-            caption="Technology chosen for each component"
-            columns={['Component', 'Category', 'Technologies', 'Rationale']}
-            rowHeaders
-            rows={technologyChoices.map((choice, i) => ({
-              key: `${choice.component}-${i}`,
-              cells: [
-                choice.component,
-                choice.category,
-                choice.technologies.length > 0 ? (
-                  <TechnologyList technologies={choice.technologies} />
-                ) : (
-                  choice.raw
-                ),
-                choice.rationale,
-              ],
-            }))}
-          />
-        ) : (
-          <Empty>No technology choices recorded.</Empty>
-        )}
+        <DataTable
+          caption="Technology chosen for each component"
+          columns={['Component', 'Category', 'Technologies', 'Rationale']}
+          rowHeaders
+          rows={technologyChoices.map((choice, i) => ({
+            key: `${choice.component}-${i}`,
+            cells: [
+              choice.component,
+              choice.category,
+              choice.technologies.length > 0 ? (
+                <TechnologyList technologies={choice.technologies} />
+              ) : (
+                choice.raw
+              ),
+              choice.rationale,
+            ],
+          }))}
+          empty="No technology choices recorded."
+        />
       </Section>
       <Section id="integration-points" title="Integration points">
-        {integrations.length > 0 ? (
-          <DataTable
-            caption="Systems this design connects to"
-            columns={['System', 'Type', 'Notes']}
-            rowHeaders
-            rows={integrations.map((row, i) => ({
-              key: `${row.system}-${i}`,
-              cells: [row.system, row.type, row.notes],
-            }))}
-          />
-        ) : (
-          <Empty>No integration points recorded.</Empty>
-        )}
+        <DataTable
+          caption="Systems this design connects to"
+          columns={['System', 'Type', 'Notes']}
+          rowHeaders
+          rows={integrations.map((row, i) => ({
+            key: `${row.system}-${i}`,
+            cells: [row.system, row.type, row.notes],
+          }))}
+          empty="No integration points recorded."
+        />
       </Section>
       <Section id="risks" title="Risks and mitigations">
-        {risks.length > 0 ? (
-          <DataTable
-            caption="Known risks and how they are handled"
-            columns={['Risk', 'Mitigation']}
-            rows={risks.map((row, i) => ({
-              key: `${row.risk}-${i}`,
-              cells: [row.risk, row.mitigation],
-            }))}
-          />
-        ) : (
-          <Empty>No risks recorded.</Empty>
-        )}
+        <DataTable
+          caption="Known risks and how they are handled"
+          columns={['Risk', 'Mitigation']}
+          rows={risks.map((row, i) => ({
+            key: `${row.risk}-${i}`,
+            cells: [row.risk, row.mitigation],
+          }))}
+          empty="No risks recorded."
+        />
       </Section>
       <Section id="alternatives" title="Alternatives considered">
-        {alternatives.length > 0 ? (
-          <DataTable
-            caption="Options weighed and why they were not selected"
-            columns={['Alternative', 'Pros', 'Cons', 'Why not selected']}
-            rowHeaders
-            rows={alternatives.map((alt, i) => ({
-              key: `${alt.alternative}-${i}`,
-              cells: [
-                <Alternative name={alt.alternative} technologies={alt.technologies} />,
-                alt.pros,
-                alt.cons,
-                alt.whyNotSelected,
-              ],
-            }))}
-          />
-        ) : (
-          <Empty>No alternatives recorded.</Empty>
-        )}
+        <DataTable
+          caption="Options weighed and why they were not selected"
+          columns={['Alternative', 'Pros', 'Cons', 'Why not selected']}
+          rowHeaders
+          rows={alternatives.map((alt, i) => ({
+            key: `${alt.alternative}-${i}`,
+            cells: [
+              <Alternative name={alt.alternative} technologies={alt.technologies} />,
+              alt.pros,
+              alt.cons,
+              alt.whyNotSelected,
+            ],
+          }))}
+          empty="No alternatives recorded."
+        />
       </Section>
     </>
   );

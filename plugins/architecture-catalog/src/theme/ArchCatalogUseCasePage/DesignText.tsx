@@ -50,19 +50,16 @@ function Requirements({ data }: { data: UseCasePageData }): ReactNode {
           value: <RequirementValue measure={data.summary.requirements[key]} />,
         }))}
       />
-      {data.requirementRows.length > 0 ? (
-        <DataTable
-          caption="Requirements as written in the design"
-          columns={['Requirement', 'Value', 'Source']}
-          rowHeaders
-          rows={data.requirementRows.map((row, i) => ({
-            key: `${row.name}-${i}`,
-            cells: [row.name, row.raw, row.source || <Muted>not stated</Muted>],
-          }))}
-        />
-      ) : (
-        <Empty>No requirement rows recorded.</Empty>
-      )}
+      <DataTable
+        caption="Requirements as written in the design"
+        columns={['Requirement', 'Value', 'Source']}
+        rowHeaders
+        rows={data.requirementRows.map((row, i) => ({
+          key: `${row.name}-${i}`,
+          cells: [row.name, row.raw, row.source || <Muted>not stated</Muted>],
+        }))}
+        empty="No requirement rows recorded."
+      />
     </Section>
   );
 }

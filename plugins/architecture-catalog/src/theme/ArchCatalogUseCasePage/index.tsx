@@ -28,15 +28,17 @@ export default function ArchCatalogUseCasePage({ data }: { data: UseCasePageData
       title={heading}
       description={`Architecture of ${summary.name} (${summary.id}): requirements, patterns, technology choices and validation.`}
       links={data.links}
+      header={
+        <header className={styles.header}>
+          <h1 className={styles.title}>
+            <span className={styles.id}>{summary.id}</span> {summary.name}
+          </h1>
+          {data.title && data.title !== summary.name && (
+            <p className={styles.subtitle}>{data.title}</p>
+          )}
+        </header>
+      }
     >
-      <header className={styles.header}>
-        <h1 className={styles.title}>
-          <span className={styles.id}>{summary.id}</span> {summary.name}
-        </h1>
-        {data.title && data.title !== summary.name && (
-          <p className={styles.subtitle}>{data.title}</p>
-        )}
-      </header>
       <Facts data={data} />
       {summary.validation === 'no-design' ? (
         <NoDesignYet phase={summary.phase} />

@@ -34,7 +34,6 @@ export default function ArchCatalogValidationPage({
       description="Every problem the catalog found in the architecture documents, by use case."
       links={data.links}
     >
-      <h1>Validation report</h1>
       <p>
         Every document of every workspace checked against the architecture template. Errors must be
         fixed; warnings are worth a look.

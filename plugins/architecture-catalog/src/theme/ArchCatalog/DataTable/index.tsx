@@ -1,4 +1,6 @@
 import type { Props, Row, RowGroup } from '@theme/ArchCatalog/DataTable';
+import Empty from '@theme/ArchCatalog/Empty';
+import TableBox from '@theme/ArchCatalog/TableBox';
 import type { ReactNode } from 'react';
 import styles from './styles.module.css';
 
@@ -38,6 +40,7 @@ function Group({ group }: { group: RowGroup }): ReactNode {
  * The catalog's one table: a caption, a header row and body rows, in a box
  * that scrolls sideways on narrow screens. With `rowHeaders`, each row's first
  * cell heads its row; with `groups`, rows come in groups, each headed once.
+ * With `empty`, a table without rows gives way to that note.
  */
 export default function DataTable({
   caption,
@@ -46,32 +49,32 @@ export default function DataTable({
   groups,
   rowHeaders = false,
   className,
+  empty,
 }: Props): ReactNode {
+  if (empty !== undefined && (groups ?? rows).length === 0) return <Empty>{empty}</Empty>;
   return (
-    <div className={styles.tableWrap}>
-      <table className={className ? `${styles.table} ${className}` : styles.table}>
-        <caption className={styles.caption}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column, i) => (
-              <th key={i} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {groups ? (
-          groups.map((group) => <Group key={group.key} group={group} />)
-        ) : (
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key}>
-                <Cells row={row} rowHeaders={rowHeaders} />
-              </tr>
-            ))}
-          </tbody>
-        )}
-      </table>
-    </div>
+    <TableBox className={className ? `${styles.table} ${className}` : styles.table}>
+      <caption className={styles.caption}>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column, i) => (
+            <th key={i} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {groups ? (
+        groups.map((group) => <Group key={group.key} group={group} />)
+      ) : (
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <Cells row={row} rowHeaders={rowHeaders} />
+            </tr>
+          ))}
+        </tbody>
+      )}
+    </TableBox>
   );
 }

@@ -3,8 +3,18 @@ import Nav from '@theme/ArchCatalog/Nav';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 
-/** A catalog page: the site's layout, the page's main region and the catalog's navigation. */
-export default function Page({ title, description, links, className, children }: Props): ReactNode {
+/**
+ * A catalog page: the site's layout, the page's main region, the catalog's
+ * navigation and the page's heading (by default its title).
+ */
+export default function Page({
+  title,
+  description,
+  links,
+  className,
+  header,
+  children,
+}: Props): ReactNode {
   return (
     <Layout title={title} description={description}>
       <main
@@ -13,6 +23,7 @@ export default function Page({ title, description, links, className, children }:
         }
       >
         <Nav links={links} />
+        {header ?? <h1>{title}</h1>}
         {children}
       </main>
     </Layout>
