@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { analyseDesign } from '../../plugins/architecture-catalog/src/engine/analyse-document.js';
 import { DEFAULT_CONFIG } from '../../plugins/architecture-catalog/src/engine/config/config.js';
 import { readStatus } from '../../plugins/architecture-catalog/src/engine/model/status.js';
+import { parseAvailability } from '../../plugins/architecture-catalog/src/engine/normalize/availability.js';
+import { parseFreshnessSeconds } from '../../plugins/architecture-catalog/src/engine/normalize/freshness.js';
+import { parseLatencyMs } from '../../plugins/architecture-catalog/src/engine/normalize/latency.js';
+import { parseThroughputPerSecond } from '../../plugins/architecture-catalog/src/engine/normalize/throughput.js';
+import { BUILTIN_PATTERN_NAMES } from '../../plugins/architecture-catalog/src/engine/patterns/builtin.js';
+import { recognizePatterns } from '../../plugins/architecture-catalog/src/engine/patterns/recognize.js';
 import { exceededLimit } from '../../plugins/architecture-catalog/src/engine/scan/markdown-limits.js';
 import { createTechnologyIndex } from '../../plugins/architecture-catalog/src/engine/technologies/index.js';
+import { customAnchorOf } from '../../plugins/architecture-catalog/src/remark/local-targets.js';
 import { REPO_ROOT } from '../helpers.js';
 
 /**
@@ -99,5 +106,96 @@ const DESIGN_SHAPES: Record<string, (length: number) => string> = {
 describe('checking a design takes time linear in its longest shape', () => {
   it.each(Object.entries(DESIGN_SHAPES))('%s', (_shape, line) => {
     expect(worstDoubling(checkAndAnalyse, line)).toBeLessThan(MAX_DOUBLING);
+  });
+});
+
+/** `unit` repeated to about `length` characters, then `end`. */
+const runOf =
+  (unit: string, end = '') =>
+  (length: number): string =>
+    unit.repeat(Math.ceil(length / unit.length)) + end;
+
+// Cells shaped to hurt regexes and loops: long runs of separators, digits, brackets and units.
+const ANY_CELL: Record<string, (length: number) => string> = {
+  spaces: runOf(' '),
+  dashes: runOf('-'),
+  'dots before a word': runOf('.', 'x'),
+  'open parentheses': runOf('('),
+  'link openers': runOf('[a]('),
+  'tag openers': runOf('<a '),
+};
+const REQUIREMENT_CELLS: Record<string, (length: number) => string> = {
+  ...ANY_CELL,
+  digits: runOf('1'),
+  'thousands groups': runOf('1,000'),
+  'mixed separators': runOf('1,0000 '),
+  'space-grouped digits': runOf('1 000 ', '0000'),
+  'dot-grouped digits': runOf('1.000', '.'),
+  'apostrophe-grouped digits': runOf("1'000", "'"),
+  'decimal commas': runOf('1,5 '),
+  exponents: runOf('1e'),
+  divisions: runOf('-1/0 '),
+  percentiles: runOf('p99 '),
+  'values and percentiles': runOf('200ms p99 '),
+  rates: runOf('5k req/s, avg 5 '),
+  'nines in words': runOf('three and a half ', 'nines'),
+  percentages: runOf('99.9% '),
+  'n/a': runOf('n/a '),
+  'real time': runOf('real time '),
+};
+const TECHNOLOGY_CELLS: Record<string, (length: number) => string> = {
+  ...ANY_CELL,
+  slashes: runOf('/'),
+  'words joined by &': runOf('x&'),
+  'a technology list': runOf('Kafka + Flink, custom Foo service (Redis online) / Pub/Sub & W&B; '),
+};
+const PATTERN_CELLS: Record<string, (length: number) => string> = {
+  ...ANY_CELL,
+  'patterns joined by +': runOf('Batch + '),
+  'patterns joined by and': runOf(' and '),
+  'pattern numbers': runOf('Pattern '),
+};
+
+const technologies = createTechnologyIndex();
+const READERS: readonly (readonly [string, (text: string) => unknown, typeof ANY_CELL])[] = [
+  [
+    'a requirement',
+    (text) =>
+      [parseLatencyMs, parseThroughputPerSecond, parseAvailability, parseFreshnessSeconds].map(
+        (parse) => parse(text),
+      ),
+    REQUIREMENT_CELLS,
+  ],
+  [
+    'technologies',
+    (text) => [technologies.split(text), technologies.mentions(text)],
+    TECHNOLOGY_CELLS,
+  ],
+  ['patterns', (text) => recognizePatterns(text, BUILTIN_PATTERN_NAMES), PATTERN_CELLS],
+  [
+    'a heading id',
+    customAnchorOf,
+    { ...ANY_CELL, 'id openers': runOf('{#'), 'ids and spaces': runOf('{#a} ') },
+  ],
+];
+
+describe('reading a cell takes time linear in its length', () => {
+  const cases = READERS.flatMap(([reader, read, cells]) =>
+    Object.entries(cells).map(([shape, cell]) => [`${reader}: ${shape}`, read, cell] as const),
+  );
+  it.each(cases)('%s', (_case, read, cell) => {
+    expect(worstDoubling(read, cell)).toBeLessThan(MAX_DOUBLING);
+  });
+});
+
+const MARKDOWN_SHAPES: Record<string, (length: number) => string> = {
+  'a nested list': (n) =>
+    Array.from({ length: n / 40 }, (_, i) => `${'  '.repeat(i % 200)}- level ${i}`).join('\n'),
+  words: runOf('word '),
+};
+
+describe('the markdown limits take time linear in the document', () => {
+  it.each(Object.entries(MARKDOWN_SHAPES))('%s', (_shape, text) => {
+    expect(worstDoubling(exceededLimit, text)).toBeLessThan(MAX_DOUBLING);
   });
 });

