@@ -24,7 +24,9 @@ export function itReads(parse: (raw: string) => Normalized, readings: Readings):
   it.runIf(none.length > 0).each(none)('%j -> none', (raw) => {
     expect(parse(raw)).toEqual({ kind: 'none' });
   });
-  const flagged = unparseable.map((entry) => (typeof entry === 'string' ? [entry, ''] : entry));
+  const flagged = unparseable.map(
+    (entry): readonly [string, string] => (typeof entry === 'string' ? [entry, ''] : entry),
+  );
   it.runIf(flagged.length > 0).each(flagged)('%j -> unparseable %j', (raw, reason) => {
     const read = parse(raw);
     expect(read.kind).toBe('unparseable');
