@@ -50,7 +50,8 @@ declare module '@theme/ArchCatalog/DataTable' {
   import type { ReactNode } from 'react';
 
   export interface Row {
-    readonly key: string;
+    /** React's key for the row; by default its place in the table. */
+    readonly key?: string;
     readonly cells: readonly ReactNode[];
     /** A class for each data cell, by column. */
     readonly cellClassNames?: readonly (string | undefined)[];
@@ -158,8 +159,8 @@ declare module '@theme/ArchCatalog/Page' {
     readonly description: string;
     /** The catalog's pages, for its navigation. */
     readonly links: CatalogLinks;
-    /** Added to the main region's classes (a wider page). */
-    readonly className?: string;
+    /** Whether the page may use more of a large screen (wide tables). */
+    readonly wide?: boolean;
     /** What heads the page, instead of an `h1` of its title. */
     readonly header?: ReactNode;
     readonly children?: ReactNode;

@@ -7,19 +7,22 @@ const category = (component: string, raw = '') =>
   componentCategory({ component, technologies: technologies.split(raw) });
 
 describe('componentCategory', () => {
-  it.each([
-    ['Event transport', 'Event Streaming'],
-    ['Event streaming', 'Event Streaming'],
-    ['Stream aggregation', 'Stream Processing'],
-    ['Stream processing', 'Stream Processing'],
-    ['Feature store', 'Feature Store'],
-    ['Online serving', 'Model Serving'],
-    ['Tracking & registry', 'Experiment Tracking'],
-    ['Orchestration', 'Orchestration'],
-    ['Warehouse', 'Data Warehouse'],
-    ['Drift monitoring', 'Monitoring'],
-    ['Model', 'ML Framework'],
-  ])('reads %j as %s', (component, expected) => expect(category(component)).toBe(expected));
+  // A component's name, and the category it reads as.
+  it.each(
+    Object.entries({
+      'Event transport': 'Event Streaming',
+      'Event streaming': 'Event Streaming',
+      'Stream aggregation': 'Stream Processing',
+      'Stream processing': 'Stream Processing',
+      'Feature store': 'Feature Store',
+      'Online serving': 'Model Serving',
+      'Tracking & registry': 'Experiment Tracking',
+      Orchestration: 'Orchestration',
+      Warehouse: 'Data Warehouse',
+      'Drift monitoring': 'Monitoring',
+      Model: 'ML Framework',
+    }),
+  )('reads %j as %s', (component, expected) => expect(category(component)).toBe(expected));
 
   it('falls back to the category of the technologies chosen', () => {
     expect(category('Glue layer', 'Apache Kafka')).toBe('Event Streaming');

@@ -46,6 +46,15 @@ function build(rootDir: string, cacheFile: string, version = '1.0.0') {
   return { ...result, loaded: cache.loaded };
 }
 
+/** A cache file saved with `STATUS` under each of `keys`. */
+function savedCache(name: string, keys: readonly string[]): string {
+  const file = path.join(temp, name);
+  const cache = openFileCache(file, '1.0.0', KEY);
+  for (const key of keys) cache.set(key, STATUS);
+  cache.save();
+  return file;
+}
+
 describe('openFileCache', () => {
   it('keeps entries across opens of the same file', () => {
     const file = path.join(temp, 'round-trip', '.cache');
@@ -59,10 +68,7 @@ describe('openFileCache', () => {
   });
 
   it('starts afresh on a file of another version, a corrupt file or a missing one', () => {
-    const file = path.join(temp, 'stale.cache');
-    const cache = openFileCache(file, '1.0.0', KEY);
-    cache.set('a', STATUS);
-    cache.save();
+    const file = savedCache('stale.cache', ['a']);
     expect(openFileCache(file, '1.0.1', KEY).get('a')).toBeUndefined();
     writeFileSync(file, '{"tool":"arch-catalog","entries":');
     expect(openFileCache(file, '1.0.0', KEY).loaded).toBe(0);
@@ -94,11 +100,7 @@ describe('openFileCache', () => {
   });
 
   it('writes only the entries this run used', () => {
-    const file = path.join(temp, 'prune.cache');
-    const cache = openFileCache(file, '1.0.0', KEY);
-    cache.set('old', STATUS);
-    cache.set('kept', STATUS);
-    cache.save();
+    const file = savedCache('prune.cache', ['old', 'kept']);
     const next = openFileCache(file, '1.0.0', KEY);
     next.get('kept');
     next.save();
@@ -113,11 +115,7 @@ describe('openFileCache', () => {
   });
 
   it('writes an entry it did not change as it read it, and one it changed anew', () => {
-    const file = path.join(temp, 'lines.cache');
-    const first = openFileCache(file, '1.0.0', KEY);
-    first.set('a', STATUS);
-    first.set('b', STATUS);
-    first.save();
+    const file = savedCache('lines.cache', ['a', 'b']);
     // A line laid out differently but meaning the same: kept byte for byte when unchanged.
     const spaced = readFileSync(file, 'utf8').replace(/^\["a",/m, '[ "a" ,');
     writeFileSync(file, spaced);
@@ -133,20 +131,13 @@ describe('openFileCache', () => {
   });
 
   it('drops the whole file when an entry was edited without the key', () => {
-    const file = path.join(temp, 'tampered.cache');
-    const cache = openFileCache(file, '1.0.0', KEY);
-    cache.set('a', STATUS);
-    cache.set('b', STATUS);
-    cache.save();
+    const file = savedCache('tampered.cache', ['a', 'b']);
     writeFileSync(file, readFileSync(file, 'utf8').replace('"name":"A"', '"name":"Z"'));
     expect(openFileCache(file, '1.0.0', KEY).loaded).toBe(0);
   });
 
   it('drops a file signed with another key, and one with no signature', () => {
-    const file = path.join(temp, 'foreign.cache');
-    const cache = openFileCache(file, '1.0.0', KEY);
-    cache.set('a', STATUS);
-    cache.save();
+    const file = savedCache('foreign.cache', ['a']);
     expect(openFileCache(file, '1.0.0', KEY).loaded).toBe(1);
     resign(file, Buffer.alloc(32, 8));
     expect(openFileCache(file, '1.0.0', KEY).loaded).toBe(0);
@@ -157,10 +148,7 @@ describe('openFileCache', () => {
   });
 
   it('reads and writes nothing without a key', () => {
-    const file = path.join(temp, 'keyless.cache');
-    const signed = openFileCache(file, '1.0.0', KEY);
-    signed.set('a', STATUS);
-    signed.save();
+    const file = savedCache('keyless.cache', ['a']);
     const keyless = openFileCache(file, '1.0.0', undefined);
     expect(keyless.loaded).toBe(0);
     keyless.set('b', STATUS);

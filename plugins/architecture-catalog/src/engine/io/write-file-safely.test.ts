@@ -1,27 +1,21 @@
 import {
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirEach } from './__fixtures__/temp-dir.js';
 import { UnsafeTargetError, writeFileSafely } from './write-file-safely.js';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'arch-catalog-write-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDirEach('arch-catalog-write-');
 
 describe('writeFileSafely', () => {
   it('writes every piece, creating the folder, and leaves no temporary file', () => {
-    const target = path.join(dir, 'out', 'catalog.json');
+    const target = path.join(dir(), 'out', 'catalog.json');
     writeFileSafely(target, (out) => {
       out('{"a":');
       out('"é"}');
@@ -31,16 +25,16 @@ describe('writeFileSafely', () => {
   });
 
   it('replaces an existing file whole', () => {
-    const target = path.join(dir, 'cache');
+    const target = path.join(dir(), 'cache');
     writeFileSync(target, 'old');
     writeFileSafely(target, (out) => out('new'));
     expect(readFileSync(target, 'utf8')).toBe('new');
   });
 
   it('refuses a symbolic link at the target and leaves what it points to alone', () => {
-    const victim = path.join(dir, 'victim.txt');
+    const victim = path.join(dir(), 'victim.txt');
     writeFileSync(victim, 'keep me');
-    const target = path.join(dir, '.arch-catalog-cache');
+    const target = path.join(dir(), '.arch-catalog-cache');
     symlinkSync(victim, target);
     expect(() => writeFileSafely(target, (out) => out('overwritten'))).toThrow(
       new UnsafeTargetError(`${target} is a symbolic link; not writing through it`),
@@ -50,14 +44,16 @@ describe('writeFileSafely', () => {
   });
 
   it('refuses a dangling link and a folder at the target', () => {
-    symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'dangling'));
-    expect(() => writeFileSafely(path.join(dir, 'dangling'), () => {})).toThrow(/symbolic link/);
-    mkdirSync(path.join(dir, 'folder'));
-    expect(() => writeFileSafely(path.join(dir, 'folder'), () => {})).toThrow(/not a regular file/);
+    symlinkSync(path.join(dir(), 'nowhere'), path.join(dir(), 'dangling'));
+    expect(() => writeFileSafely(path.join(dir(), 'dangling'), () => {})).toThrow(/symbolic link/);
+    mkdirSync(path.join(dir(), 'folder'));
+    expect(() => writeFileSafely(path.join(dir(), 'folder'), () => {})).toThrow(
+      /not a regular file/,
+    );
   });
 
   it('leaves the old file and no temporary file when writing fails', () => {
-    const target = path.join(dir, 'report.json');
+    const target = path.join(dir(), 'report.json');
     writeFileSync(target, 'old');
     expect(() =>
       writeFileSafely(target, (out) => {
@@ -66,6 +62,6 @@ describe('writeFileSafely', () => {
       }),
     ).toThrow('disk full');
     expect(readFileSync(target, 'utf8')).toBe('old');
-    expect(readdirSync(dir)).toEqual(['report.json']);
+    expect(readdirSync(dir())).toEqual(['report.json']);
   });
 });

@@ -1,49 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { yamlCases } from '../__fixtures__/yaml-cases.js';
 import { BUILTIN_PATTERN_NAMES } from './builtin.js';
 import { recognizePatterns } from './recognize.js';
 
 const KNOWN = BUILTIN_PATTERN_NAMES;
 
 describe('recognizePatterns', () => {
-  it.each([
-    ['Batch Prediction', ['Batch Prediction']],
-    ['batch prediction', ['Batch Prediction']],
-    ['Batch', ['Batch Prediction']],
-    ['Batch prediction (nightly)', ['Batch Prediction']],
-    ['Batch Prediction.', ['Batch Prediction']],
-    ['**Batch Prediction**', ['Batch Prediction']],
-    ['Pattern 1: Batch Prediction', ['Batch Prediction']],
-    ['Real-Time Serving', ['Real-Time Serving']],
-    ['Real-time serving', ['Real-Time Serving']],
-    ['realtime serving', ['Real-Time Serving']],
-    ['Real Time Serving', ['Real-Time Serving']],
-    ['REAL-TIME SERVING', ['Real-Time Serving']],
-    ['Pattern 2: Real-Time Serving', ['Real-Time Serving']],
-    ['Pattern 2 - Real-Time Serving', ['Real-Time Serving']],
-    ['Pattern 2', ['Real-Time Serving']],
-    ['Pattern 2 (Real-Time Serving)', ['Real-Time Serving']],
-    ['Online serving', ['Real-Time Serving']],
-    ['Real-Time Serving pattern', ['Real-Time Serving']],
-    ['Streaming', ['Streaming']],
-    ['Stream processing', ['Streaming']],
-    ['Pattern 3: Streaming', ['Streaming']],
-    ['Embedded', ['Embedded']],
-    ['Edge', ['Embedded']],
-    ['On-device', ['Embedded']],
-    ['On device', ['Embedded']],
-    ['Batch Prediction + Real-Time Serving', ['Batch Prediction', 'Real-Time Serving']],
-    ['Batch Prediction and Real-Time Serving', ['Batch Prediction', 'Real-Time Serving']],
-    ['Batch & Streaming', ['Batch Prediction', 'Streaming']],
-    ['Batch/Streaming', ['Batch Prediction', 'Streaming']],
-    ['Streaming, Batch', ['Streaming', 'Batch Prediction']],
-    ['Real-Time Serving with Streaming features', ['Real-Time Serving']],
-    ['Real-Time Serving with Streaming', ['Real-Time Serving', 'Streaming']],
-    ['Pattern 1 + Pattern 2', ['Batch Prediction', 'Real-Time Serving']],
-    ['Batch + batch prediction + BATCH', ['Batch Prediction']],
-    ['Real-Time Serving (with Feature Store lookups, p99 < 50ms)', ['Real-Time Serving']],
-  ])('%j -> %j', (raw, patterns) => {
-    expect(recognizePatterns(raw, KNOWN).patterns).toEqual(patterns);
-  });
+  it.each(yamlCases<string[]>(new URL('./__fixtures__/patterns.yaml', import.meta.url)))(
+    '%j -> %j',
+    (raw, patterns) => {
+      expect(recognizePatterns(raw, KNOWN).patterns).toEqual(patterns);
+    },
+  );
 
   it.each([
     ['Hybrid', ['Hybrid']],

@@ -11,7 +11,8 @@ interface Expected {
   /** Columns after the start of `at`. */
   shift?: number;
   message?: string | RegExp | ((doc: string) => string);
-  hint?: string | ((doc: string) => string);
+  hint?: string | RegExp | ((doc: string) => string);
+  section?: string;
 }
 
 /** One case: the valid fixture with `edits` made, and what `rule` reports on it. */
@@ -27,6 +28,8 @@ const TITLE = '# Architecture Design: Fraud Detection';
 const CONSTRAINTS =
   '## Constraints from DS-01\n- Card data must stay in the EU region\n- Budget capped at 8k EUR per month\n\n';
 const LAST_ROW = '| Tecton | Managed | Cost | Vendor lock-in |\n';
+const INTEGRATION_ROW = '| Card authorisation | API | Synchronous, 50 ms budget |\n';
+const TECHNOLOGY = '| Apache Kafka + Flink |';
 const PATTERN = '**Pattern:** Real-Time Serving + Streaming';
 const RATIONALE =
   '**Rationale:** Scores are needed inside the authorisation call, from features that change with every swipe.';
@@ -292,6 +295,86 @@ const CASES: readonly Case[] = [
     edits: [[PATTERN, '**Pattern:** Batch Prediction + Real-Time Serving']],
     reports: [],
   },
+  {
+    name: 'reports a required table without rows at the table',
+    rule: 'table-columns',
+    edits: [[INTEGRATION_ROW, '']],
+    reports: [
+      {
+        at: '| System |',
+        message: 'The Integration Points table has no rows',
+        section: 'Integration Points',
+      },
+    ],
+  },
+  {
+    name: 'shows the requirement row to add',
+    rule: 'missing-requirement',
+    edits: [['| Throughput | 2,000 req/s | POC Plan |\n', '']],
+    reports: [
+      {
+        message: "The Requirements Summary has no 'Throughput' row",
+        hint: 'add the row `| Throughput | 500 req/s | <source> |`, or `N/A` as its value when it does not apply',
+      },
+    ],
+  },
+  {
+    name: 'reports a missing subsection at the heading that stands for it, with a rename hint',
+    rule: 'missing-section',
+    edits: [['### Monitoring', '### Observability']],
+    reports: [
+      {
+        at: '### Observability',
+        message: "Missing subsection 'Monitoring' in 'Component Design'",
+        hint: "rename 'Observability' to 'Monitoring', if that is what it describes",
+      },
+    ],
+  },
+  {
+    name: 'names the row of a placeholder left in a table',
+    rule: 'placeholder',
+    edits: [['| Latency | p99 < 50 ms |', '| Latency | [X ms] |']],
+    reports: [{ section: 'Requirements Summary > Latency' }],
+  },
+  {
+    name: 'fires at a row with fewer cells than the header',
+    rule: 'short-table-row',
+    edits: [[INTEGRATION_ROW, '| Card authorisation | API |\n']],
+    reports: [
+      {
+        at: 'Card authorisation | API |',
+        message:
+          'This row of the Integration Points table has 2 cells, its header 3 cells: the last one reads as empty',
+        section: 'Integration Points > Card authorisation',
+      },
+    ],
+  },
+  {
+    name: 'passes rows with a cell for every column, empty ones included',
+    rule: 'short-table-row',
+    edits: [[INTEGRATION_ROW, '| Card authorisation | API | |\n']],
+    reports: [],
+  },
+  {
+    name: 'fires at the cell of a name one typo from a known one, suggesting it',
+    rule: 'unknown-technology',
+    edits: [[TECHNOLOGY, '| Apache Kafak + Flnik |']],
+    reports: [
+      {
+        at: 'Apache Kafak',
+        message: "Unknown technology 'Apache Kafak'",
+        hint: /^did you mean 'Kafka'\?/,
+        section: 'Technology Choices > Event transport',
+      },
+      { message: "Unknown technology 'Flnik'", hint: /^did you mean 'Flink'\?/ },
+    ],
+  },
+  {
+    name: 'passes honest new tools and known names',
+    rule: 'unknown-technology',
+    edits: [[TECHNOLOGY, '| Chronon + Kafka + Pinot + Zipline |']],
+    reports: [],
+  },
 ];
 
 const resolved = (value: Expected['message'], doc: string) =>
@@ -310,6 +393,7 @@ function expectedReport(expected: Expected, doc: string) {
   }
   if (expected.message !== undefined) fields.message = resolved(expected.message, doc);
   if (expected.hint !== undefined) fields.hint = resolved(expected.hint, doc);
+  if (expected.section !== undefined) fields.section = expected.section;
   return expect.objectContaining(fields);
 }
 

@@ -1,3 +1,4 @@
+import type { Design } from '../types.js';
 import { patternSectionField } from './pattern-field.js';
 import { defineRule, type Report } from './rule.js';
 
@@ -16,38 +17,41 @@ export const patternRequirementMismatch = defineRule({
     'Batch Prediction alone with latency at or under 1 s or freshness under 15 min; Real-Time Serving or Streaming with latency over 1 hour',
   reportedAt: 'the value of the `**Pattern:**` field',
   check: ({ document, design }) => {
-    const field = patternSectionField(document, 'Pattern');
+    const found = mismatches(design);
+    const field = found.length > 0 ? patternSectionField(document, 'Pattern') : undefined;
     if (!field) return [];
-    const { latencyMs, freshnessSeconds } = design.requirements;
-    const patterns = new Set(design.patterns);
     const anchor = { ...field.valuePoint, section: 'Architecture Pattern Selected > Pattern' };
-    const reports: Report[] = [];
-    if (patterns.size === 1 && patterns.has('Batch Prediction')) {
-      if (latencyMs !== null && latencyMs <= ONE_SECOND_MS) {
-        reports.push({
-          ...anchor,
-          message: `Batch Prediction alone cannot meet a latency of ${latencyMs} ms`,
-          hint: 'consider Real-Time Serving, or a hybrid',
-        });
-      }
-      if (freshnessSeconds !== null && freshnessSeconds < FIFTEEN_MINUTES_S) {
-        reports.push({
-          ...anchor,
-          message: `Batch Prediction alone cannot meet a data freshness of ${freshnessSeconds} s`,
-          hint: 'consider Streaming, or a hybrid',
-        });
-      }
-    }
-    const online = design.patterns.filter(
-      (pattern) => pattern === 'Real-Time Serving' || pattern === 'Streaming',
-    );
-    if (online.length > 0 && latencyMs !== null && latencyMs > ONE_HOUR_MS) {
-      reports.push({
-        ...anchor,
-        message: `${online.join(' + ')} with a latency over one hour (${latencyMs} ms)`,
-        hint: 'Batch Prediction may fit better',
-      });
-    }
-    return reports;
+    return found.map((mismatch) => ({ ...anchor, ...mismatch }));
   },
 });
+
+/** Where the design's patterns cannot meet its latency or freshness. */
+function mismatches({ patterns, requirements }: Design): Pick<Report, 'message' | 'hint'>[] {
+  const { latencyMs, freshnessSeconds } = requirements;
+  const found: Pick<Report, 'message' | 'hint'>[] = [];
+  const unique = new Set(patterns);
+  if (unique.size === 1 && unique.has('Batch Prediction')) {
+    if (latencyMs !== null && latencyMs <= ONE_SECOND_MS) {
+      found.push({
+        message: `Batch Prediction alone cannot meet a latency of ${latencyMs} ms`,
+        hint: 'consider Real-Time Serving, or a hybrid',
+      });
+    }
+    if (freshnessSeconds !== null && freshnessSeconds < FIFTEEN_MINUTES_S) {
+      found.push({
+        message: `Batch Prediction alone cannot meet a data freshness of ${freshnessSeconds} s`,
+        hint: 'consider Streaming, or a hybrid',
+      });
+    }
+  }
+  const online = patterns.filter(
+    (pattern) => pattern === 'Real-Time Serving' || pattern === 'Streaming',
+  );
+  if (online.length > 0 && latencyMs !== null && latencyMs > ONE_HOUR_MS) {
+    found.push({
+      message: `${online.join(' + ')} with a latency over one hour (${latencyMs} ms)`,
+      hint: 'Batch Prediction may fit better',
+    });
+  }
+  return found;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { yamlCases } from '../__fixtures__/yaml-cases.js';
 import { createTechnologyIndex } from './index.js';
 
 const index = createTechnologyIndex();
@@ -13,78 +14,12 @@ const names = (raw: string) =>
   index.split(raw).map((ref) => (ref.known ? ref.name : `?${ref.name}`));
 
 describe('split', () => {
-  it.each([
-    ['Kafka', ['Kafka']],
-    ['Apache Kafka', ['Kafka']],
-    ['kafka', ['Kafka']],
-    ['Confluent Kafka', ['Kafka']],
-    ['Amazon MSK', ['Kafka']],
-    ['Apache Kafka + Flink', ['Kafka', 'Flink']],
-    ['Kubernetes + KServe', ['Kubernetes', 'KServe']],
-    ['Spark on Databricks', ['Spark', 'Databricks']],
-    ['Feast (Redis online, BigQuery offline)', ['Feast', 'Redis', 'BigQuery']],
-    ['Feast (Redis online / BigQuery offline)', ['Feast', 'Redis', 'BigQuery']],
-    ['MLflow Model Registry', ['MLflow Model Registry']],
-    ['MLflow (tracking + registry)', ['MLflow']],
-    ['Google Pub/Sub', ['Pub/Sub']],
-    ['Pub/Sub + Dataflow', ['Pub/Sub', 'Dataflow']],
-    ['Kafka/Kinesis', ['Kafka', 'Kinesis']],
-    ['Weights & Biases', ['Weights & Biases']],
-    ['W&B', ['Weights & Biases']],
-    ['wandb', ['Weights & Biases']],
-    ['Weights and Biases or MLflow', ['Weights & Biases', 'MLflow']],
-    ['Great Expectations & Soda', ['Great Expectations', 'Soda']],
-    ['CI/CD (GitHub Actions)', ['GitHub Actions']],
-    ['[Feast](https://feast.dev)', ['Feast']],
-    ['**Kafka** (`MSK`)', ['Kafka']],
-    ['Redis or Memcached', ['Redis', 'Memcached']],
-    ['Airflow (MWAA) with dbt', ['Airflow', 'MWAA', 'dbt']],
-    ['Airflow; dbt; Great Expectations', ['Airflow', 'dbt', 'Great Expectations']],
-    ['TF Serving', ['TensorFlow Serving']],
-    ['TensorFlow + TF Serving', ['TensorFlow', 'TensorFlow Serving']],
-    ['TFLite / CoreML', ['TensorFlow Lite', 'Core ML']],
-    ['TF Lite and Core ML', ['TensorFlow Lite', 'Core ML']],
-    ['sklearn, XGBoost 1.7', ['scikit-learn', 'XGBoost']],
-    ['scikit-learn', ['scikit-learn']],
-    ['Postgres 15', ['PostgreSQL']],
-    ['K8s (EKS)', ['Kubernetes', 'EKS']],
-    ['AWS S3 + Delta Lake', ['S3', 'Delta Lake']],
-    ['Amazon S3', ['S3']],
-    ['S3 with Object Lock', ['S3']],
-    ['S3 versioning + Object Lock retention', ['S3']],
-    ['Postgres read replicas, encrypted snapshots', ['PostgreSQL']],
-    ['Google BigQuery', ['BigQuery']],
-    ['BQ', ['BigQuery']],
-    ['AWS Step Functions', ['Step Functions']],
-    ['Step Functions / Lambda', ['Step Functions', 'Lambda']],
-    ['Evidently + Prometheus/Grafana', ['Evidently', 'Prometheus', 'Grafana']],
-    ['Triton on GKE', ['Triton Inference Server', 'GKE']],
-    ['FastAPI on Cloud Run', ['FastAPI', 'Cloud Run']],
-    ['PyTorch → ONNX → TensorRT', ['PyTorch', 'ONNX', 'TensorRT']],
-    ['ONNX Runtime', ['ONNX Runtime']],
-    ['Ray Tune via Optuna', ['Ray Tune', 'Optuna']],
-    ['SageMaker Endpoints with auto-scaling', ['SageMaker Endpoints']],
-    ['SageMaker', ['SageMaker']],
-    ['Vertex AI Feature Store', ['Vertex AI Feature Store']],
-    ['self-hosted MLflow on EKS', ['MLflow', 'EKS']],
-    ['Managed Airflow', ['Airflow']],
-    ['Kafka, Kafka, kafka', ['Kafka']],
-    ['Custom Python service', []],
-    ['In-house Go service', []],
-    ['Custom drift detector', []],
-    ['online', []],
-    ['TBD', []],
-    ['N/A', []],
-    ['', []],
-    ['Lambda architecture', []],
-    ['Chronon (internal)', ['?Chronon']],
-    ['Feast + Chronon', ['Feast', '?Chronon']],
-    ['In-house Foo-like OLAP store (Rockset)', ['?Foo-like OLAP']],
-    ['GrowthBook for A/B testing', ['?GrowthBook']],
-    ['Spark (PySpark) on EMR', ['Spark', 'EMR']],
-  ])('%j -> %j', (raw, expected) => {
-    expect(names(raw)).toEqual(expected);
-  });
+  it.each(yamlCases<string[]>(new URL('./__fixtures__/split.yaml', import.meta.url)))(
+    '%j -> %j',
+    (raw, expected) => {
+      expect(names(raw)).toEqual(expected);
+    },
+  );
 
   it('gives known technologies their category and unknown ones none', () => {
     expect(index.split('Redis + Chronon')).toEqual([
@@ -206,5 +141,20 @@ describe('extras', () => {
   it('leaves the built-ins alone', () => {
     createTechnologyIndex([{ name: 'Kafka', category: 'Messaging', aliases: [] }]);
     expect(createTechnologyIndex().lookup('Kafka')?.category).toBe('Event Streaming');
+  });
+});
+
+describe('suggest', () => {
+  it.each([
+    ['Kafak', 'Kafka'],
+    ['Snowflak', 'Snowflake'],
+    ['Airflwo', 'Airflow'],
+    ['Kubernetse', 'Kubernetes'],
+    ['Chronon', undefined],
+    ['Hightouch', undefined],
+    ['Rayy', 'Ray'],
+    ['Dsk', undefined],
+  ])('%j -> %j', (name, suggestion) => {
+    expect(index.suggest(name)).toBe(suggestion);
   });
 });

@@ -17,6 +17,7 @@ import {
   type SortKey,
 } from './sort-use-cases.js';
 import UseCaseTable from './UseCaseTable.js';
+import shared from '../ArchCatalog/styles.module.css';
 import styles from './styles.module.css';
 
 const FILTER_KEYS = ['pattern', 'tech', 'phase', 'state', 'q'] as const;
@@ -31,12 +32,18 @@ function Summary({
   return (
     <p className={styles.summary}>
       {plural(summary.useCases, 'use case')} · {plural(summary.documents, 'document')} ·{' '}
-      <span className={summary.errors > 0 ? styles.summaryErrors : undefined}>
+      <span
+        className={summary.errors > 0 ? `${styles.summaryCount} ${shared.errorColors}` : undefined}
+      >
         {summary.errors > 0 && <span aria-hidden="true">✖ </span>}
         {plural(summary.errors, 'error')}
       </span>{' '}
       ·{' '}
-      <span className={summary.warnings > 0 ? styles.summaryWarnings : undefined}>
+      <span
+        className={
+          summary.warnings > 0 ? `${styles.summaryCount} ${shared.warningColors}` : undefined
+        }
+      >
         {summary.warnings > 0 && <span aria-hidden="true">⚠ </span>}
         {plural(summary.warnings, 'warning')}
       </span>{' '}
@@ -97,7 +104,7 @@ export default function ArchCatalogIndexPage({ data }: { data: IndexPageData }):
       title="Architecture catalog"
       description="Validated ML-system architecture designs: patterns, technologies and requirements per use case."
       links={data.links}
-      className={styles.wide}
+      wide
     >
       <Summary summary={data.summary} validation={data.links.validation} />
       <div className={styles.charts}>

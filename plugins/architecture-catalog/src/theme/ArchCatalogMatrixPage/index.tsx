@@ -35,7 +35,7 @@ export default function ArchCatalogMatrixPage({ data }: { data: MatrixData }): R
       title="Technology matrix"
       description="Which technologies each use case chose for each component category."
       links={data.links}
-      className={styles.wide}
+      wide
     >
       <p className={styles.intro}>
         Component categories down, use cases across: each cell lists the technologies a use case

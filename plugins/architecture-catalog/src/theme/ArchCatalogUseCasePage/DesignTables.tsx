@@ -41,8 +41,7 @@ export default function DesignTables({ data }: { data: UseCasePageData }): React
           caption="Technology chosen for each component"
           columns={['Component', 'Category', 'Technologies', 'Rationale']}
           rowHeaders
-          rows={technologyChoices.map((choice, i) => ({
-            key: `${choice.component}-${i}`,
+          rows={technologyChoices.map((choice) => ({
             cells: [
               choice.component,
               choice.category,
@@ -62,8 +61,7 @@ export default function DesignTables({ data }: { data: UseCasePageData }): React
           caption="Systems this design connects to"
           columns={['System', 'Type', 'Notes']}
           rowHeaders
-          rows={integrations.map((row, i) => ({
-            key: `${row.system}-${i}`,
+          rows={integrations.map((row) => ({
             cells: [row.system, row.type, row.notes],
           }))}
           empty="No integration points recorded."
@@ -73,8 +71,7 @@ export default function DesignTables({ data }: { data: UseCasePageData }): React
         <DataTable
           caption="Known risks and how they are handled"
           columns={['Risk', 'Mitigation']}
-          rows={risks.map((row, i) => ({
-            key: `${row.risk}-${i}`,
+          rows={risks.map((row) => ({
             cells: [row.risk, row.mitigation],
           }))}
           empty="No risks recorded."
@@ -85,8 +82,7 @@ export default function DesignTables({ data }: { data: UseCasePageData }): React
           caption="Options weighed and why they were not selected"
           columns={['Alternative', 'Pros', 'Cons', 'Why not selected']}
           rowHeaders
-          rows={alternatives.map((alt, i) => ({
-            key: `${alt.alternative}-${i}`,
+          rows={alternatives.map((alt) => ({
             cells: [
               <Alternative name={alt.alternative} technologies={alt.technologies} />,
               alt.pros,

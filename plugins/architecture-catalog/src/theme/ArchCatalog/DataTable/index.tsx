@@ -23,7 +23,7 @@ function Group({ group }: { group: RowGroup }): ReactNode {
   return (
     <tbody>
       {group.rows.map((row, i) => (
-        <tr key={row.key}>
+        <tr key={row.key ?? i}>
           {i === 0 && (
             <th scope="rowgroup" rowSpan={group.rows.length}>
               {group.header}
@@ -68,8 +68,8 @@ export default function DataTable({
         groups.map((group) => <Group key={group.key} group={group} />)
       ) : (
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
+          {rows.map((row, i) => (
+            <tr key={row.key ?? i}>
               <Cells row={row} rowHeaders={rowHeaders} />
             </tr>
           ))}

@@ -2,6 +2,7 @@ import type { Props } from '@theme/ArchCatalog/Page';
 import Nav from '@theme/ArchCatalog/Nav';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
+import styles from './styles.module.css';
 
 /**
  * A catalog page: the site's layout, the page's main region, the catalog's
@@ -11,16 +12,14 @@ export default function Page({
   title,
   description,
   links,
-  className,
+  wide = false,
   header,
   children,
 }: Props): ReactNode {
   return (
     <Layout title={title} description={description}>
       <main
-        className={
-          className ? `container margin-vert--lg ${className}` : 'container margin-vert--lg'
-        }
+        className={wide ? `container margin-vert--lg ${styles.wide}` : 'container margin-vert--lg'}
       >
         <Nav links={links} />
         {header ?? <h1>{title}</h1>}

@@ -1,10 +1,11 @@
 import type { Props } from '@theme/ArchCatalog/SeverityLabel';
 import type { ReactNode } from 'react';
+import shared from '../styles.module.css';
 import styles from './styles.module.css';
 
 const SEVERITY = {
-  error: { icon: '✖', label: 'Error', className: styles.error },
-  warning: { icon: '⚠', label: 'Warning', className: styles.warning },
+  error: { icon: '✖', label: 'Error', className: shared.errorColors },
+  warning: { icon: '⚠', label: 'Warning', className: shared.warningColors },
 } as const;
 
 /** A severity as an icon and a word, never colour alone. */
