@@ -1,11 +1,14 @@
+import type { Rule as RuleOf } from './rule.js';
+
+// Rule modules: written by scripts/rule-docs.mjs from the rule files.
+import { cellTooLong } from './cell-too-long.js';
+import { duplicateDocumentUrl } from './duplicate-document-url.js';
 import { duplicateSection } from './duplicate-section.js';
 import { duplicateUseCaseId } from './duplicate-use-case-id.js';
 import { emptySection } from './empty-section.js';
-import { invalidWorkspaceName } from './invalid-workspace-name.js';
-import { cellTooLong } from './cell-too-long.js';
-import { duplicateDocumentUrl } from './duplicate-document-url.js';
 import { ignoredFrontMatter } from './ignored-front-matter.js';
 import { invalidCategoryFile } from './invalid-category-file.js';
+import { invalidWorkspaceName } from './invalid-workspace-name.js';
 import { linkOutsideRoot } from './link-outside-root.js';
 import { linkToActiveFile } from './link-to-active-file.js';
 import { missingArchitectureDesign } from './missing-architecture-design.js';
@@ -20,10 +23,9 @@ import { missingTitle } from './missing-title.js';
 import { parseError } from './parse-error.js';
 import { patternRequirementMismatch } from './pattern-requirement-mismatch.js';
 import { placeholder } from './placeholder.js';
-import type { Rule as RuleOf } from './rule.js';
 import { sectionOrder } from './section-order.js';
-import { tableColumns } from './table-columns.js';
 import { shortTableRow } from './short-table-row.js';
+import { tableColumns } from './table-columns.js';
 import { unknownPattern } from './unknown-pattern.js';
 import { unknownTechnology } from './unknown-technology.js';
 import { unparseableRequirement } from './unparseable-requirement.js';
@@ -58,6 +60,7 @@ const RULE_MODULES = [
   missingConstraints,
   patternRequirementMismatch,
 ] as const;
+// End of rule modules.
 
 /** A rule's id: one of the ids the rule modules declare. */
 export type RuleId = (typeof RULE_MODULES)[number]['id'];
