@@ -1,8 +1,22 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './axe.js';
 import { collectErrors, openBrowser, type Browser } from './browser.js';
+import { BUILD_DIR } from './global-setup.js';
+import { REPO_ROOT } from '../helpers.js';
+
+const SAMPLES = path.join(REPO_ROOT, 'AE01_Implementations');
+
+/** The markdown files under a folder. */
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return markdownFiles(file);
+    return name.endsWith('.md') ? [file] : [];
+  });
+}
 
 const site = inject('siteUrl');
 let browser: Browser | undefined;
@@ -80,6 +94,49 @@ describe('a use-case page', () => {
     expect(text).toMatch(/Flink/);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("draws the author's own diagram where the author put it, and shows code spans", async () => {
+    const { page, errors } = await open('/catalog/use-cases/uc-003-fraud-detection');
+    const design = page.locator('#doc-02-architecture-architecture-design-md');
+    await design.locator('svg').first().waitFor({ timeout: 30_000 });
+    expect(await design.locator('svg').first().textContent()).toMatch(/Payments gateway/);
+    expect(await design.locator('code', { hasText: 'payments.authorizations.v3' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('takes a diagnostic to its line in the document', async () => {
+    const { page } = await open('/catalog/use-cases/uc-008-document-classification');
+    const link = page.locator('section[aria-labelledby="diagnostics"] a[href*="#doc-"]').first();
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${href.split('#')[1]}`);
+    const target = page.locator(`[id="${href.split('#')[1]}"]`);
+    expect(await target.count()).toBe(1);
+    expect(await target.isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('every document of every sample workspace', () => {
+  const workspaces = readdirSync(SAMPLES).filter((name) => /^UC-\d+/.test(name));
+
+  it.each(workspaces)('%s: every document is on its use case page', (workspace) => {
+    const slug = workspace.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const html = readFileSync(
+      path.join(BUILD_DIR, 'catalog', 'use-cases', slug, 'index.html'),
+      'utf8',
+    );
+    const documents = markdownFiles(path.join(SAMPLES, workspace));
+    expect(documents.length).toBeGreaterThan(0);
+    for (const file of documents) {
+      const relative = path.relative(path.join(SAMPLES, workspace), file).split(path.sep).join('/');
+      const anchor = `doc-${relative.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+      expect(html, relative).toContain(`id=${anchor}`);
+      const heading = /^#+ (.+)$/m.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+      expect(html, relative).toContain(heading.replaceAll('&', '&amp;').replaceAll('<', '&lt;'));
+    }
   });
 });
 

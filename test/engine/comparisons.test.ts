@@ -49,7 +49,7 @@ function viewsOf(tree: Record<string, string>): CatalogViews {
       basePath: '/catalog',
       patterns: DEFAULT_CONFIG.patterns,
       technologies: createTechnologyIndex(),
-      documentUrls: new Map(),
+      documentSource: () => null,
     });
   } finally {
     temp.cleanup();

@@ -93,23 +93,23 @@ describe('docusaurus build over a tree with errors', () => {
       expect(page('catalog', 'use-cases', 'uc-002-beta')).toContain('missing-architecture-design');
     });
 
-    it('publishes every document as a plain-markdown page, JSX-looking text as text', () => {
-      const html = page('workspaces', 'UC-001_Alpha', 'Handoff', 'POC_Plan');
+    it('shows every document on its use case page, markup-looking text as text', () => {
+      const html = page('catalog', 'use-cases', 'uc-001-alpha');
+      expect(contains(html, 'id=doc-01-handoff-poc-plan-md')).toBe(true);
       expect(contains(html, 'p99 &lt;100ms in every {region}, whatever &lt;Model> we pick')).toBe(
         true,
       );
       expect(contains(html, '<model>')).toBe(false);
-      expect(
-        linksTo(
-          page('catalog', 'use-cases', 'uc-001-alpha'),
-          '/workspaces/UC-001_Alpha/Handoff/POC_Plan',
-        ),
-      ).toBe(true);
+      expect(linksTo(html, '/catalog/use-cases/uc-001-alpha#doc-01-handoff-poc-plan-md')).toBe(
+        true,
+      );
     });
 
-    it('links a use case to its design document page', () => {
+    it('links a use case to its design document', () => {
       const html = page('catalog', 'use-cases', 'uc-001-alpha');
-      expect(linksTo(html, '/workspaces/UC-001_Alpha/Architecture/Architecture_Design')).toBe(true);
+      expect(
+        linksTo(html, '/catalog/use-cases/uc-001-alpha#doc-02-architecture-architecture-design-md'),
+      ).toBe(true);
     });
 
     it('publishes the engine JSON at /catalog/catalog.json', () => {

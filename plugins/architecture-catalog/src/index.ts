@@ -5,7 +5,7 @@ import { createMemoryCache } from './engine/cache/memory-cache.js';
 import { writeFileSafely } from './engine/io/write-file-safely.js';
 import { catalogJson } from './format/json.js';
 import { createDataWriter } from './plugin/data-files.js';
-import { documentUrls } from './plugin/document-urls.js';
+import { documentSource } from './plugin/document-source.js';
 import { extendCli } from './plugin/extend-cli.js';
 import { loadCatalog, resolveSiteSetup, type CatalogContent } from './plugin/load-catalog.js';
 import type { PluginOptions } from './plugin/options.js';
@@ -71,7 +71,7 @@ export default function pluginArchitectureCatalog(
         basePath,
         patterns: content.config.patterns,
         technologies: content.technologies,
-        documentUrls: documentUrls(allContent, context.siteDir, content.rootDir),
+        documentSource: documentSource(content.rootDir),
       });
       createCatalogRoutes(views, guardedActions(actions), writeData);
     },

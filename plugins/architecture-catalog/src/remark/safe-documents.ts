@@ -4,6 +4,7 @@ import type { Nodes, Paragraph, Parent, PhrasingContent, Root, Text } from 'mdas
 import { linkTarget } from '../engine/links/link-target.js';
 import { isInside } from '../engine/scan/walk.js';
 import { isMarkdownPath } from '../engine/links/link-target.js';
+import { safeMermaidSource } from '../render/mermaid-source.js';
 import { headingAnchorsOf, localTargets } from './local-targets.js';
 
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
@@ -117,20 +118,6 @@ function makeSafe(parent: Parent, keepsUrl: UrlCheck): void {
   parent.children = parent.children.flatMap((child) =>
     replace(child, flow, keepsUrl),
   ) as Parent['children'];
-}
-
-/** Tags a mermaid label may use for emphasis and line breaks: no attributes, nothing fetched. */
-const LABEL_TAG = /^<\/?(?:b|i|em|strong|u|s|sub|sup|small|br)\s*\/?>$/i;
-
-/**
- * A mermaid fence with every HTML tag but the label ones made text
- * (`#lt;`): mermaid's strict mode still lets `<img src=...>` through, a
- * tracking pixel in every reader's browser. Arrows (`<--`) are no tags.
- */
-export function safeMermaidSource(source: string): string {
-  return source.replace(/<\/?[a-z][^>]*>?/gi, (tag) =>
-    LABEL_TAG.test(tag) ? tag : `#lt;${tag.slice(1)}`,
-  );
 }
 
 function replace(node: Nodes, flow: boolean, keepsUrl: UrlCheck): Nodes[] {

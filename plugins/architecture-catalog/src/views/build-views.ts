@@ -1,6 +1,7 @@
 import type { TechnologyIndex } from '../engine/technologies/index.js';
 import type { CatalogModel } from '../engine/types.js';
 import { catalogPaths } from './catalog-paths.js';
+import { renderDocuments, type DocumentSource } from './rendered-documents.js';
 import { indexView } from './index-view.js';
 import { compareView, matrixView } from './matrix-view.js';
 import { patternViews } from './pattern-views.js';
@@ -27,8 +28,8 @@ export interface ViewOptions {
   patterns: readonly string[];
   /** The index the model was built with. */
   technologies: TechnologyIndex;
-  /** Published document pages by root-relative source path. */
-  documentUrls: ReadonlyMap<string, string>;
+  /** The text of a document by its root-relative path, null when it cannot be read. */
+  documentSource: DocumentSource;
 }
 
 export interface Page<T> {
@@ -56,7 +57,7 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
     options.basePath,
     options.patterns,
     technologyNames,
-    options.documentUrls,
+    (useCaseUrl) => renderDocuments(model, options.documentSource, useCaseUrl),
   );
   const summaries = model.useCases.map((useCase) => summarise(useCase, paths));
   const patterns = patternViews(model.useCases, options.patterns, paths);

@@ -1,5 +1,6 @@
 import type { CatalogModel } from '../engine/types.js';
 import { BUILTIN_PATTERNS } from '../engine/patterns/builtin.js';
+import { anchoredLine, type RenderedDocuments, type RenderedEntry } from './rendered-documents.js';
 import { uniqueSlugs } from './slug.js';
 import type { CatalogLinks } from './types.js';
 
@@ -9,8 +10,12 @@ export interface CatalogPaths {
   useCase(dir: string): string;
   pattern(name: string): string;
   technology(name: string): string;
-  /** Published document pages by root-relative source path. */
+  /** A document's place on its use case's page, by root-relative path. */
   document(path: string): string | null;
+  /** The place of a line of a document on its use case's page. */
+  documentLine(path: string, line: number): string | null;
+  /** Every document, rendered, with its anchor. */
+  documents: RenderedDocuments;
   useCaseSlugs: ReadonlyMap<string, string>;
   patternSlugs: ReadonlyMap<string, string>;
   technologySlugs: ReadonlyMap<string, string>;
@@ -29,7 +34,7 @@ export function catalogPaths(
   base: string,
   patternNames: readonly string[],
   technologyNames: readonly string[],
-  documentUrls: ReadonlyMap<string, string>,
+  documents: (useCaseUrl: (dir: string) => string) => RenderedDocuments,
 ): CatalogPaths {
   const dirs = model.useCases.map((useCase) => useCase.dir);
   const useCaseSlugs = new Map(zip(dirs, uniqueSlugs(dirs, 'use-case')));
@@ -39,6 +44,12 @@ export function catalogPaths(
   const patternSlugs = new Map(zip(patterns, uniqueSlugs(patterns, 'pattern')));
   const technologySlugs = new Map(zip(technologyNames, uniqueSlugs(technologyNames, 'technology')));
   const at = (...parts: string[]) => joinUrl(base, ...parts);
+  const useCase = (dir: string) => at('use-cases', useCaseSlugs.get(dir) ?? 'unknown');
+  const rendered = documents(useCase);
+  const place = (path: string, fragment: (entry: RenderedEntry) => string) => {
+    const entry = rendered.get(path);
+    return entry ? `${useCase(entry.dir)}#${fragment(entry)}` : null;
+  };
   return {
     links: {
       index: at(),
@@ -49,10 +60,16 @@ export function catalogPaths(
       validation: at('validation'),
       catalogJson: at('catalog.json'),
     },
-    useCase: (dir) => at('use-cases', useCaseSlugs.get(dir) ?? 'unknown'),
+    useCase,
     pattern: (name) => at('patterns', patternSlugs.get(name) ?? 'unknown'),
     technology: (name) => at('technologies', technologySlugs.get(name) ?? 'unknown'),
-    document: (path) => encodedUrl(documentUrls.get(path)),
+    document: (path) => place(path, (entry) => entry.anchor),
+    documentLine: (path, line) =>
+      place(path, ({ anchor, content }) => {
+        const at = 'lines' in content ? anchoredLine(content.lines, line) : undefined;
+        return at === undefined ? anchor : `${anchor}-L${at}`;
+      }),
+    documents: rendered,
     useCaseSlugs,
     patternSlugs,
     technologySlugs,
@@ -61,13 +78,4 @@ export function catalogPaths(
 
 function zip<A, B>(a: readonly A[], b: readonly B[]): [A, B][] {
   return a.map((value, index) => [value, b[index]!]);
-}
-
-/**
- * A document's URL with spaces and other characters a URL may not hold
- * percent-encoded: written as it is, `href=/a b` comes out of the HTML
- * minifier unquoted and a reader without JavaScript follows `/a`.
- */
-function encodedUrl(url: string | undefined): string | null {
-  return url === undefined ? null : encodeURI(url);
 }

@@ -75,6 +75,6 @@ export function diagnosticView(diagnostic: Diagnostic, paths: CatalogPaths): Dia
     column: diagnostic.column,
     message: diagnostic.message,
     hint: diagnostic.hint ?? null,
-    documentUrl: paths.document(diagnostic.file),
+    documentUrl: paths.documentLine(diagnostic.file, diagnostic.line),
   };
 }

@@ -2,10 +2,12 @@
  * What each catalog page receives as props. Built at build time from the
  * CatalogModel by the pure functions of this folder; theme components only
  * render these. Every string here is document text: render it as text
- * (React escapes it), never as HTML.
+ * (React escapes it), never as HTML; the one exception is the `html` of a
+ * document's segments, sanitized when it was rendered (`render/`).
  */
 
 import type { Diagnostic, Phase } from '../engine/types.js';
+import type { Segment } from '../render/segments.js';
 
 /** A number with its human form: `80 ms`, `3.5k/s`, `99.99%`, `real-time`; `—` when unknown. */
 export interface Measure {
@@ -109,7 +111,7 @@ export interface DiagnosticView extends Pick<
   'ruleId' | 'severity' | 'file' | 'line' | 'column' | 'message'
 > {
   hint: string | null;
-  /** The document's page, when the file is a published document. */
+  /** The diagnostic's line on its use case's page, when the file is a document. */
   documentUrl: string | null;
 }
 
@@ -128,6 +130,20 @@ export interface DocumentLink {
   path: string;
   kind: string;
   url: string | null;
+}
+
+/** A document of a workspace, as its use case's page shows it. */
+export interface WorkspaceDocumentView {
+  /** The id of its part of the page. */
+  anchor: string;
+  /** Relative to the workspace folder. */
+  path: string;
+  kindLabel: string | null;
+  /** The document: HTML, code blocks and diagrams; none when `notice` says why. */
+  segments: Segment[];
+  notice: string | null;
+  /** Its diagnostics, each linked to its line. */
+  diagnostics: DiagnosticList;
 }
 
 /** A workspace folder's documents, as the use-case page lists them. */
@@ -186,6 +202,8 @@ export interface UseCasePageData {
   diagnostics: DiagnosticList;
   /** The workspace's documents, as the page lists them (`documentGroups`). */
   documentGroups: DocumentGroup[];
+  /** Every document of the workspace, rendered, in the order of `documentGroups`. */
+  documents: WorkspaceDocumentView[];
   designDocumentUrl: string | null;
 }
 

@@ -5,6 +5,7 @@ import type { CatalogPaths } from './catalog-paths.js';
 import { componentCategory } from './component-category.js';
 import { diagnosticList } from './diagnostic-list.js';
 import { documentGroups } from './document-groups.js';
+import { workspaceDocumentView } from './workspace-document-view.js';
 import { patternFlowchart } from './mermaid.js';
 import { technologiesByNode } from './pattern-nodes.js';
 import { diagnosticView } from './summaries.js';
@@ -29,6 +30,10 @@ export function useCaseView(
     known: technology.known,
     category: technology.category,
   });
+  const groups = documentGroups(documents);
+  const diagnostics = model.diagnostics
+    .filter((diagnostic) => belongsTo(diagnostic.file, useCase.dir))
+    .map((diagnostic) => diagnosticView(diagnostic, paths));
   return {
     links: paths.links,
     summary,
@@ -72,13 +77,13 @@ export function useCaseView(
         category: null,
       })),
     })),
-    diagnostics: diagnosticList(
-      model.diagnostics
-        .filter((diagnostic) => belongsTo(diagnostic.file, useCase.dir))
-        .map((diagnostic) => diagnosticView(diagnostic, paths)),
-      useCase.dir,
+    diagnostics: diagnosticList(diagnostics, useCase.dir),
+    documentGroups: groups,
+    documents: groups.flatMap((group) =>
+      group.documents.map((document) =>
+        workspaceDocumentView(`${useCase.dir}/${document.path}`, document, diagnostics, paths),
+      ),
     ),
-    documentGroups: documentGroups(documents),
     designDocumentUrl: design ? paths.document(design.file) : null,
   };
 }

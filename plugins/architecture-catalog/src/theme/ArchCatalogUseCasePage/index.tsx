@@ -8,6 +8,7 @@ import DesignTables from './DesignTables.js';
 import DesignText from './DesignText.js';
 import Documents from './Documents.js';
 import Facts from './Facts.js';
+import WorkspaceDocument from './WorkspaceDocument.js';
 import styles from './styles.module.css';
 
 function NoDesignYet({ phase }: { phase: string | null }): ReactNode {
@@ -62,6 +63,13 @@ export default function ArchCatalogUseCasePage({ data }: { data: UseCasePageData
       </Section>
       <Section id="documents" title="Documents">
         <Documents groups={data.documentGroups} />
+        {data.documents.map((document) => (
+          <WorkspaceDocument
+            key={document.anchor}
+            document={document}
+            designUrl={data.designDocumentUrl}
+          />
+        ))}
       </Section>
     </Page>
   );

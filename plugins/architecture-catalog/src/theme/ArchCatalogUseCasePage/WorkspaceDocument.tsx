@@ -1,0 +1,77 @@
+import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import CodeBlock from '@theme/CodeBlock';
+import Diagnostics from '@theme/ArchCatalog/Diagnostics';
+import Mermaid from '@theme/Mermaid';
+import type { ReactNode } from 'react';
+import type { Segment } from '../../render/segments.js';
+import type { WorkspaceDocumentView } from '../../views/types.js';
+import { countLabel } from '../../views/words.js';
+import styles from './styles.module.css';
+
+function SegmentView({ segment }: { segment: Segment }): ReactNode {
+  switch (segment.kind) {
+    case 'html':
+      // Sanitized when rendered (render/render-document.ts): raw HTML is text, links are checked.
+      return <div className="markdown" dangerouslySetInnerHTML={{ __html: segment.html }} />;
+    case 'code':
+      return (
+        <div id={segment.id ?? undefined}>
+          <CodeBlock language={segment.language ?? undefined}>{segment.code}</CodeBlock>
+        </div>
+      );
+    case 'mermaid':
+      return (
+        <div id={segment.id ?? undefined} className={styles.documentDiagram}>
+          <Mermaid value={segment.code} />
+        </div>
+      );
+  }
+}
+
+/** One document of the workspace: where it lives, its problems, then the document itself. */
+export default function WorkspaceDocument({
+  document,
+  designUrl,
+}: {
+  document: WorkspaceDocumentView;
+  designUrl: string | null;
+}): ReactNode {
+  const { collectAnchor } = useBrokenLinks();
+  const { diagnostics } = document;
+  collectAnchor(document.anchor);
+  // The lines the diagnostics link to are ids inside the document's HTML.
+  for (const { documentUrl } of diagnostics.items) {
+    const fragment = documentUrl?.split('#')[1];
+    if (fragment) collectAnchor(fragment);
+  }
+  return (
+    <article id={document.anchor} className={styles.document} aria-label={document.path}>
+      <header className={styles.documentHeader}>
+        <p className={styles.documentTitle}>{document.path}</p>
+        {document.kindLabel && <span className={styles.kind}>{document.kindLabel}</span>}
+        {designUrl && !designUrl.endsWith(`#${document.anchor}`) && (
+          <Link to={designUrl} className={styles.backLink}>
+            ↑ Architecture design
+          </Link>
+        )}
+      </header>
+      {diagnostics.items.length > 0 && (
+        <div
+          className={`alert ${diagnostics.errors > 0 ? 'alert--danger' : 'alert--warning'} ${styles.documentProblems}`}
+          role="note"
+        >
+          <Diagnostics
+            list={diagnostics}
+            caption={`Problems in this document: ${countLabel(diagnostics.errors, diagnostics.warnings)}`}
+          />
+        </div>
+      )}
+      {document.notice ? (
+        <p className={styles.notice}>{document.notice}</p>
+      ) : (
+        document.segments.map((segment, i) => <SegmentView key={i} segment={segment} />)
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,127 @@
+import path from 'node:path/posix';
+import { readFrontMatter } from '../engine/parse/front-matter.js';
+import { parseMarkdown } from '../engine/parse/markdown.js';
+import { exceededLimit } from '../engine/scan/markdown-limits.js';
+import type { CatalogModel } from '../engine/types.js';
+import { renderDocument, type RenderedDocument } from '../render/render-document.js';
+import { uniqueSlugs } from './slug.js';
+
+/** The text of a document by its root-relative path; null when it cannot be read now. */
+export type DocumentSource = (path: string) => string | null;
+
+/** A document of a workspace as its use case's page holds it. */
+export interface RenderedEntry {
+  /** The workspace folder, root-relative. */
+  dir: string;
+  /** The document's anchor on its use case's page. */
+  anchor: string;
+  /** The document, or why it is not shown. */
+  content: RenderedDocument | { notice: string };
+}
+
+/** Where a document and its lines are, by root-relative path: anchors, then the rendering. */
+export type RenderedDocuments = ReadonlyMap<string, RenderedEntry>;
+
+/**
+ * Every document of every workspace, rendered once for the pages that show
+ * or link to it. `useCaseUrl` gives the page of a workspace folder.
+ */
+export function renderDocuments(
+  model: CatalogModel,
+  source: DocumentSource,
+  useCaseUrl: (dir: string) => string,
+): RenderedDocuments {
+  const anchors = documentAnchors(model);
+  const dirOf = new Map(
+    model.useCases.flatMap((useCase) =>
+      useCase.documents.map((document) => [document.path, useCase.dir] as const),
+    ),
+  );
+  const rendered = new Map<string, RenderedEntry>();
+  for (const useCase of model.useCases) {
+    for (const document of useCase.documents) {
+      const anchor = anchors.get(document.path)!;
+      const linkTarget = (url: string) =>
+        documentLink(url, document.path, anchor, (target) => {
+          const found = anchors.get(target);
+          const dir = dirOf.get(target);
+          if (found === undefined || dir === undefined) return null;
+          return dir === useCase.dir ? `#${found}` : `${useCaseUrl(dir)}#${found}`;
+        });
+      rendered.set(document.path, {
+        dir: useCase.dir,
+        anchor,
+        content: renderedOrNotice(source(document.path), { anchor, linkTarget }),
+      });
+    }
+  }
+  return rendered;
+}
+
+/** Each document's anchor, unique on its use case's page: `doc-` and its workspace-relative path. */
+function documentAnchors(model: CatalogModel): Map<string, string> {
+  const anchors = new Map<string, string>();
+  for (const useCase of model.useCases) {
+    const relative = useCase.documents.map((document) =>
+      document.path.slice(useCase.dir.length + 1),
+    );
+    const slugs = uniqueSlugs(relative, 'document');
+    useCase.documents.forEach((document, i) => anchors.set(document.path, `doc-${slugs[i]}`));
+  }
+  return anchors;
+}
+
+function renderedOrNotice(
+  text: string | null,
+  options: Parameters<typeof renderDocument>[1],
+): RenderedEntry['content'] {
+  if (text === null) return { notice: 'This document could not be read when the site was built.' };
+  const body = readFrontMatter(text).body;
+  const unfit = exceededLimit(body);
+  if (unfit) return { notice: `This document is not shown: it ${unfit.reason}.` };
+  return renderDocument(parseMarkdown(body), options);
+}
+
+/**
+ * Where a link written in a document leads: web and mail links as written,
+ * an anchor of the document to its heading on the page, a document of the
+ * catalog to its place (`pageOf`), anything else (other files, other
+ * schemes, paths that leave the root) nowhere.
+ */
+export function documentLink(
+  url: string,
+  from: string,
+  anchor: string,
+  pageOf: (document: string) => string | null,
+): string | null {
+  if (/^(?:https?:\/\/|mailto:)/i.test(url)) return url;
+  if (url.startsWith('#')) return url.length > 1 ? `#${anchor}-${url.slice(1)}` : null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/')) return null;
+  const [target = '', fragment] = url.split('#', 2);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    return null;
+  }
+  const resolved = path.normalize(path.join(path.dirname(from), decoded));
+  if (resolved.startsWith('../') || resolved === '..') return null;
+  const page = pageOf(resolved);
+  if (page === null) return null;
+  return fragment ? `${page}-${fragment}` : page;
+}
+
+/** The anchored line a diagnostic at `line` falls on: the last element start at or before it. */
+export function anchoredLine(lines: readonly number[], line: number): number | undefined {
+  let low = 0;
+  let high = lines.length - 1;
+  let found: number | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (lines[middle]! <= line) {
+      found = lines[middle];
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}

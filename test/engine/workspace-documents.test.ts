@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../plugins/architecture-catalog/src/engine/build-catalog.js';
+import { DEFAULT_CONFIG } from '../../plugins/architecture-catalog/src/engine/config/config.js';
+import { createTechnologyIndex } from '../../plugins/architecture-catalog/src/engine/technologies/index.js';
+import {
+  buildViews,
+  type CatalogViews,
+} from '../../plugins/architecture-catalog/src/views/build-views.js';
+import type { WorkspaceDocumentView } from '../../plugins/architecture-catalog/src/views/types.js';
+import { designText, statusText } from '../hostile/corpus/documents.js';
+import { tempDir, writeTree } from '../helpers.js';
+
+const temp = tempDir('arch-catalog-documents-');
+afterAll(() => temp.cleanup());
+
+const HANDOFF = [
+  '# Go/No-Go Memo',
+  '',
+  'Go. See [the design](../02_Architecture/Architecture_Design.md#requirements-summary),',
+  "[the other team's status](../../UC-002_Beta/00_Status.md), [a secret](../../../etc/passwd)",
+  'and [the web](https://example.com).',
+  '',
+  '<script>alert(1)</script>',
+  '',
+  '```mermaid',
+  'graph LR; A-->B',
+  '```',
+  '',
+].join('\n');
+
+const TREE: Record<string, string> = {
+  'UC-001_Alpha/00_Status.md': statusText('UC-001', 'Alpha'),
+  'UC-001_Alpha/01_Handoff/GoNoGo_Memo.md': HANDOFF,
+  'UC-001_Alpha/01_Handoff/Deep.md': `${'>'.repeat(200)} too deep\n`,
+  'UC-001_Alpha/02_Architecture/Architecture_Design.md': designText({ pattern: 'Batch Pick' }),
+  'UC-002_Beta/00_Status.md': statusText('UC-002', 'Beta'),
+};
+
+let views: CatalogViews;
+beforeAll(() => {
+  writeTree(temp.dir, TREE);
+  const model = buildCatalog({ rootDir: temp.dir, displayRoot: 'root', config: DEFAULT_CONFIG });
+  views = buildViews(model, {
+    basePath: '/catalog',
+    patterns: DEFAULT_CONFIG.patterns,
+    technologies: createTechnologyIndex(),
+    documentSource: (file) => readFileSync(path.join(temp.dir, file), 'utf8'),
+  });
+});
+
+const alpha = () => views.useCases.find((page) => page.data.summary.id === 'UC-001')!.data;
+const documentOf = (relative: string): WorkspaceDocumentView =>
+  alpha().documents.find((document) => document.path === relative)!;
+const htmlOf = (document: WorkspaceDocumentView) =>
+  document.segments.map((segment) => (segment.kind === 'html' ? segment.html : '')).join('');
+
+describe('the documents of a use case on its page', () => {
+  it('are every document of the workspace, in the order of the list', () => {
+    expect(alpha().documents.map((document) => [document.path, document.anchor])).toEqual([
+      ['00_Status.md', 'doc-00-status-md'],
+      ['01_Handoff/Deep.md', 'doc-01-handoff-deep-md'],
+      ['01_Handoff/GoNoGo_Memo.md', 'doc-01-handoff-gonogo-memo-md'],
+      ['02_Architecture/Architecture_Design.md', 'doc-02-architecture-architecture-design-md'],
+    ]);
+    expect(alpha().documentGroups.flatMap((group) => group.documents.map((d) => d.url))).toEqual(
+      alpha().documents.map((document) => `/catalog/use-cases/uc-001-alpha#${document.anchor}`),
+    );
+  });
+
+  it('link to their place in the catalog, and nowhere outside it', () => {
+    const html = htmlOf(documentOf('01_Handoff/GoNoGo_Memo.md'));
+    expect(html).toContain(
+      '<a href="#doc-02-architecture-architecture-design-md-requirements-summary">the design</a>',
+    );
+    expect(html).toContain(
+      '<a href="/catalog/use-cases/uc-002-beta#doc-00-status-md">the other team\'s status</a>',
+    );
+    expect(html).toContain(', a secret\nand <a href="https://example.com">the web</a>');
+    expect(html).not.toMatch(/passwd|<script/);
+  });
+
+  it('keep their diagrams, and say why a document is not shown', () => {
+    expect(documentOf('01_Handoff/GoNoGo_Memo.md').segments).toContainEqual({
+      kind: 'mermaid',
+      id: 'doc-01-handoff-gonogo-memo-md-L9',
+      code: 'graph LR; A-->B',
+    });
+    expect(documentOf('01_Handoff/Deep.md')).toMatchObject({
+      segments: [],
+      notice: expect.stringMatching(/^This document is not shown: it .*nest/),
+    });
+  });
+
+  it('carry their own diagnostics, each linked to its line', () => {
+    const design = documentOf('02_Architecture/Architecture_Design.md');
+    const unknown = design.diagnostics.items.find((d) => d.ruleId === 'unknown-pattern')!;
+    expect(unknown.documentUrl).toBe(
+      `/catalog/use-cases/uc-001-alpha#doc-02-architecture-architecture-design-md-L${unknown.line}`,
+    );
+    expect(htmlOf(design)).toContain(
+      `<p id="doc-02-architecture-architecture-design-md-L${unknown.line}"><strong>Pattern:</strong> Batch Pick</p>`,
+    );
+    const onPage = views.validation.data;
+    expect(JSON.stringify(onPage)).toContain(unknown.documentUrl);
+  });
+});
