@@ -1,13 +1,7 @@
-import path from 'node:path';
 import type { Config } from '@docusaurus/types';
-import remarkSafeDocuments from 'docusaurus-plugin-architecture-catalog/remark';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { ThemeConfig as MermaidThemeConfig } from '@docusaurus/theme-mermaid';
 import type { Options as CatalogOptions } from 'docusaurus-plugin-architecture-catalog';
-import {
-  workspaceDocsExclude,
-  workspaceMarkdown,
-} from 'docusaurus-plugin-architecture-catalog/sidebars';
 
 /**
  * The use-case workspaces this site publishes, relative to the site (or absolute).
@@ -30,9 +24,6 @@ const config: Config = {
   markdown: {
     format: 'detect',
     mermaid: true,
-    // Workspace documents keep their title and label; the catalog sets their id, URL and order,
-    // and a document too large or deep to publish is replaced by a line saying so.
-    ...workspaceMarkdown(path.resolve(__dirname, WORKSPACES)),
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -75,24 +66,6 @@ const config: Config = {
         onInvalidDocument: 'throw',
       } satisfies CatalogOptions,
     ],
-    [
-      // Every document of every workspace as a page, one sidebar per use case.
-      '@docusaurus/plugin-content-docs',
-      {
-        id: 'workspaces',
-        path: WORKSPACES,
-        routeBasePath: 'workspaces',
-        sidebarPath: './sidebarsWorkspaces.ts',
-        include: ['**/*.md'],
-        // Not the documents the catalog reports as unreadable: they would fail the build.
-        exclude: workspaceDocsExclude(path.resolve(__dirname, WORKSPACES)),
-        // Documents are data: raw HTML shows as text, javascript: links lose their URL, and no
-        // link or image leads outside the root. Before Docusaurus' own transforms copy any file.
-        beforeDefaultRemarkPlugins: [
-          [remarkSafeDocuments, { root: path.resolve(__dirname, WORKSPACES) }],
-        ],
-      },
-    ],
   ],
 
   themes: [
@@ -104,8 +77,8 @@ const config: Config = {
         indexDocs: true,
         indexPages: true,
         indexBlog: false,
-        docsRouteBasePath: ['docs', 'workspaces'],
-        docsDir: ['docs', WORKSPACES],
+        docsRouteBasePath: ['docs'],
+        docsDir: ['docs'],
         language: ['en'],
       },
     ],

@@ -22,7 +22,6 @@ import { measure } from './measure.mjs';
 const SITE_FILES = [
   'docusaurus.config.ts',
   'sidebars.ts',
-  'sidebarsWorkspaces.ts',
   'package.json',
   'tsconfig.json',
   'src',

@@ -11,7 +11,6 @@ import { BUILTIN_PATTERN_NAMES } from '../../plugins/architecture-catalog/src/en
 import { recognizePatterns } from '../../plugins/architecture-catalog/src/engine/patterns/recognize.js';
 import { exceededLimit } from '../../plugins/architecture-catalog/src/engine/scan/markdown-limits.js';
 import { createTechnologyIndex } from '../../plugins/architecture-catalog/src/engine/technologies/index.js';
-import { customAnchorOf } from '../../plugins/architecture-catalog/src/remark/local-targets.js';
 import { REPO_ROOT } from '../helpers.js';
 
 /**
@@ -172,11 +171,6 @@ const READERS: readonly (readonly [string, (text: string) => unknown, typeof ANY
     TECHNOLOGY_CELLS,
   ],
   ['patterns', (text) => recognizePatterns(text, BUILTIN_PATTERN_NAMES), PATTERN_CELLS],
-  [
-    'a heading id',
-    customAnchorOf,
-    { ...ANY_CELL, 'id openers': runOf('{#'), 'ids and spaces': runOf('{#a} ') },
-  ],
 ];
 
 describe('reading a cell takes time linear in its length', () => {

@@ -54,15 +54,8 @@ export const HOSTILE_CASE_NAMES: readonly string[] = CASES.filter((spec) => !spe
 /** Opt-in cases: generated with `large: true` or when named in `only`. */
 export const LARGE_HOSTILE_CASE_NAMES: readonly string[] = [SAME_ID_CASE];
 
-/**
- * Cases a Docusaurus site over the corpus cannot be built with: the docs
- * plugin follows folder links without end when loops reach each other, and
- * reads every `_category_` file (its search ignores `exclude`), failing on
- * a bad one or writing a page where its link says. `workspaceDocsExclude`
- * then fails the build at once, naming the links or files; leave these out
- * of a corpus meant to be built.
- */
-export const SITE_BREAKING_CASE_NAMES: readonly string[] = [
+/** Cases that once broke a site with a docs plugin instance over the tree: folder links that loop, category files. */
+export const DOCS_PLUGIN_BREAKING_CASE_NAMES: readonly string[] = [
   'symlink-loop-to-root',
   'workspace-link-loop',
   'category-file-routes',
@@ -77,9 +70,7 @@ export const HEAVY_HOSTILE_CASE_NAMES: readonly string[] = [
 /** The fast cases a Docusaurus site over the corpus can be built with. */
 export function buildableCaseNames(options: { heavy?: boolean } = {}): string[] {
   return HOSTILE_CASE_NAMES.filter(
-    (name) =>
-      !SITE_BREAKING_CASE_NAMES.includes(name) &&
-      (options.heavy === true || !HEAVY_HOSTILE_CASE_NAMES.includes(name)),
+    (name) => options.heavy === true || !HEAVY_HOSTILE_CASE_NAMES.includes(name),
   );
 }
 

@@ -11,6 +11,7 @@ afterAll(() => temp.cleanup());
 
 /** Boolean checks keep a failure's message short: the pages are 20 KB of minified HTML. */
 const contains = (html: string, text: string): boolean => html.includes(text);
+const isRedirect = (html: string): boolean => html.includes('<meta http-equiv="refresh"');
 const linksTo = (html: string, href: string): boolean =>
   new RegExp(`href="?${href}"?[ >]`).test(html);
 
@@ -73,7 +74,10 @@ describe('docusaurus build over a tree with errors', () => {
       ]) {
         expect(existsSync(path.join(outDir, route, 'index.html')), route).toBe(true);
       }
-      expect(readdirSync(path.join(outDir, 'catalog', 'use-cases')).sort()).toEqual([
+      const useCasePages = readdirSync(path.join(outDir, 'catalog', 'use-cases')).filter(
+        (name) => !isRedirect(page('catalog', 'use-cases', name)),
+      );
+      expect(useCasePages.sort()).toEqual([
         'uc-001-alpha',
         'uc-001-copy',
         'uc-002-beta',
@@ -103,6 +107,29 @@ describe('docusaurus build over a tree with errors', () => {
       expect(linksTo(html, '/catalog/use-cases/uc-001-alpha#doc-01-handoff-poc-plan-md')).toBe(
         true,
       );
+    });
+
+    it('sends old document pages and use case ids in any case to their places', () => {
+      const redirects: [string[], string][] = [
+        [
+          ['workspaces', 'UC-001_Alpha', 'Handoff', 'POC_Plan'],
+          '/catalog/use-cases/uc-001-alpha#doc-01-handoff-poc-plan-md',
+        ],
+        [
+          ['workspaces', 'UC-003_Waiting', 'Status'],
+          '/catalog/use-cases/uc-003-waiting#doc-00-status-md',
+        ],
+        [['workspaces'], '/catalog'],
+        [['catalog', 'use-cases', 'UC-002'], '/catalog/use-cases/uc-002-beta'],
+        [['catalog', 'use-cases', 'uc-002'], '/catalog/use-cases/uc-002-beta'],
+        // Two workspaces say UC-001: the first in the catalog's order has the id.
+        [['catalog', 'use-cases', 'UC-001'], '/catalog/use-cases/uc-001-alpha'],
+      ];
+      for (const [parts, to] of redirects) {
+        const html = page(...parts);
+        expect(isRedirect(html), parts.join('/')).toBe(true);
+        expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${to}">`);
+      }
     });
 
     it('links a use case to its design document', () => {

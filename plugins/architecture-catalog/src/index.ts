@@ -13,8 +13,9 @@ import { parseLogLine } from './plugin/parse-log.js';
 import { reportDiagnostics } from './plugin/report.js';
 import { guardedActions, refuseClimbingRoutes } from './plugin/route-guard.js';
 import { createCatalogRoutes } from './plugin/routes.js';
-import { structuredDataAlias } from './plugin/structured-data-alias.js';
+import { writeRedirects } from './plugin/write-redirects.js';
 import { buildViews } from './views/build-views.js';
+import type { Redirect } from './views/redirects.js';
 
 const PLUGIN_NAME = 'docusaurus-plugin-architecture-catalog';
 
@@ -33,6 +34,8 @@ export default function pluginArchitectureCatalog(
   // one, whichever reload publishes, keeps the served catalog in step with the files.
   let latest: CatalogContent | undefined;
   let latestLoad = 0;
+  // Written at the end of a build: old and loose addresses of the catalog's pages.
+  let redirects: Redirect[] = [];
   const writeData = createDataWriter(
     path.join(context.generatedFilesDir, 'docusaurus-plugin-architecture-catalog', options.id),
   );
@@ -72,7 +75,12 @@ export default function pluginArchitectureCatalog(
         patterns: content.config.patterns,
         technologies: content.technologies,
         documentSource: documentSource(content.rootDir),
+        documentsRedirectBase:
+          options.documentsRedirectPath === false
+            ? null
+            : normalizeUrl([context.baseUrl, options.documentsRedirectPath]),
       });
+      redirects = views.redirects;
       createCatalogRoutes(views, guardedActions(actions), writeData);
     },
 
@@ -83,10 +91,7 @@ export default function pluginArchitectureCatalog(
         'catalog.json',
       );
       writeFileSafely(target, (out) => out(catalogJson(content.model)));
-    },
-
-    configureWebpack(config) {
-      return structuredDataAlias(config.resolve?.alias, context.siteDir);
+      writeRedirects(outDir, context.baseUrl, redirects);
     },
 
     getThemePath() {

@@ -6,6 +6,6 @@ import type { DocumentSource } from '../views/rendered-documents.js';
 export function documentSource(rootDir: string): DocumentSource {
   return (relative) => {
     const read = readDocument(path.join(rootDir, ...relative.split('/')));
-    return read.ok ? read.text : null;
+    return read.ok ? read.text : { reason: read.reason };
   };
 }

@@ -12,6 +12,12 @@ export interface PluginOptions {
   onInvalidDocument: OnInvalidDocument;
   /** Path of `architecture-catalog.config.yaml`, relative to the site. */
   config: string | undefined;
+  /**
+   * Where a docs plugin instance once published the workspaces' documents
+   * (URL path under the base URL): each old page redirects to the document's
+   * place on its use case's page. `false` writes no such redirects.
+   */
+  documentsRedirectPath: string | false;
 }
 
 export type Options = Partial<PluginOptions>;
@@ -19,6 +25,7 @@ export type Options = Partial<PluginOptions>;
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'root' | 'config'> = {
   routeBasePath: 'catalog',
   onInvalidDocument: 'throw',
+  documentsRedirectPath: 'workspaces',
 };
 
 const schema = Joi.object<PluginOptions>({
@@ -30,6 +37,12 @@ const schema = Joi.object<PluginOptions>({
     .equal('throw', 'warn', 'ignore')
     .default(DEFAULT_OPTIONS.onInvalidDocument),
   config: Joi.string(),
+  documentsRedirectPath: Joi.alternatives()
+    .try(
+      Joi.string().pattern(/^[^?#]*[^?#/][^?#]*$/, 'a path without query or hash'),
+      Joi.equal(false),
+    )
+    .default(DEFAULT_OPTIONS.documentsRedirectPath),
 });
 
 export function validateOptions({

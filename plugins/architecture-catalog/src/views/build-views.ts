@@ -1,6 +1,7 @@
 import type { TechnologyIndex } from '../engine/technologies/index.js';
 import type { CatalogModel } from '../engine/types.js';
 import { catalogPaths } from './catalog-paths.js';
+import { catalogRedirects, type Redirect } from './redirects.js';
 import { renderDocuments, type DocumentSource } from './rendered-documents.js';
 import { indexView } from './index-view.js';
 import { compareView, matrixView } from './matrix-view.js';
@@ -28,8 +29,10 @@ export interface ViewOptions {
   patterns: readonly string[];
   /** The index the model was built with. */
   technologies: TechnologyIndex;
-  /** The text of a document by its root-relative path, null when it cannot be read. */
+  /** The text of a document by its root-relative path, or why it cannot be read. */
   documentSource: DocumentSource;
+  /** Where a docs plugin instance once published the documents (`/workspaces`), to redirect; null for none. */
+  documentsRedirectBase?: string | null;
 }
 
 export interface Page<T> {
@@ -48,6 +51,8 @@ export interface CatalogViews {
   matrix: Page<MatrixData>;
   compare: Page<ComparePageData>;
   validation: Page<ValidationPageData>;
+  /** Old and loose addresses, and where they lead. */
+  redirects: Redirect[];
 }
 
 export function buildViews(model: CatalogModel, options: ViewOptions): CatalogViews {
@@ -80,5 +85,6 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
     matrix: { path: paths.links.matrix, data: matrix },
     compare: { path: paths.links.compare, data: compareView(model.useCases, matrix, paths) },
     validation: { path: paths.links.validation, data: validationView(model, paths) },
+    redirects: catalogRedirects(model, paths, options.documentsRedirectBase ?? null),
   };
 }

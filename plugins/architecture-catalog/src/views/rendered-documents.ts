@@ -6,8 +6,8 @@ import type { CatalogModel } from '../engine/types.js';
 import { renderDocument, type RenderedDocument } from '../render/render-document.js';
 import { uniqueSlugs } from './slug.js';
 
-/** The text of a document by its root-relative path; null when it cannot be read now. */
-export type DocumentSource = (path: string) => string | null;
+/** The text of a document by its root-relative path, or why it cannot be read now. */
+export type DocumentSource = (path: string) => string | { reason: string };
 
 /** A document of a workspace as its use case's page holds it. */
 export interface RenderedEntry {
@@ -72,10 +72,10 @@ function documentAnchors(model: CatalogModel): Map<string, string> {
 }
 
 function renderedOrNotice(
-  text: string | null,
+  text: string | { reason: string },
   options: Parameters<typeof renderDocument>[1],
 ): RenderedEntry['content'] {
-  if (text === null) return { notice: 'This document could not be read when the site was built.' };
+  if (typeof text !== 'string') return { notice: `This document is not shown: it ${text.reason}.` };
   const body = readFrontMatter(text).body;
   const unfit = exceededLimit(body);
   if (unfit) return { notice: `This document is not shown: it ${unfit.reason}.` };
