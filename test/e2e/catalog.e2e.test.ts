@@ -37,6 +37,16 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 
 const rows = (page: Page) => page.locator('[data-testid="usecase-row"]');
 
+describe('the site root', () => {
+  it('leads straight to the catalog', async () => {
+    const { page, errors } = await open('/');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/catalog');
+    await rows(page).first().waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the index', () => {
   it('narrows the rows when filtered, puts the filter in the URL, and restores it on reload', async () => {
     const { page, errors } = await open('/catalog');
