@@ -116,6 +116,17 @@ describe('a use-case page', () => {
     await page.close();
   });
 
+  it('says who runs the use case, since when, and what happens next', async () => {
+    const { page } = await open('/catalog/use-cases/uc-008-document-classification');
+    const facts = await page.locator('main .card').first().innerText();
+    expect(facts).toMatch(/Operator\s+Lukas Meier/i);
+    expect(facts).toMatch(/Handed over\s+2026-09-14/i);
+    expect(facts).toContain(
+      'Next action: Get the availability target confirmed by Claims Operations',
+    );
+    await page.close();
+  });
+
   it('takes a diagnostic to its line in the document', async () => {
     const { page } = await open('/catalog/use-cases/uc-008-document-classification');
     const link = page.locator('section[aria-labelledby="diagnostics"] a[href*="#doc-"]').first();

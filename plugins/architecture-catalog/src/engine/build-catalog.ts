@@ -150,6 +150,9 @@ function toUseCase(
     phase: status?.phase ?? null,
     status: status?.status ?? null,
     lastUpdated: status?.lastUpdated ?? null,
+    operator: status?.operator ?? null,
+    handoffDate: status?.handoffDate ?? null,
+    nextAction: status?.nextAction ?? null,
     documents: workspace.documents.map((document) => ({
       path: document.path,
       kind: document.kind,

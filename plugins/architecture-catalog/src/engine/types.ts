@@ -142,6 +142,12 @@ export interface UseCase {
   phase: Phase | null;
   status: string | null;
   lastUpdated?: string | null;
+  /** Who runs the use case's architecture work, as its status file says. */
+  operator?: string | null;
+  /** When the use case was handed over, as its status file says. */
+  handoffDate?: string | null;
+  /** What happens next, as its status file says. */
+  nextAction?: string | null;
   documents: DocumentRef[];
   design: Design | null;
   errors: number;

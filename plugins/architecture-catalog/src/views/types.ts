@@ -175,6 +175,10 @@ export interface UseCasePageData {
   links: CatalogLinks;
   summary: UseCaseSummary;
   lastUpdated: string | null;
+  /** From the status file: who runs the work, when it was handed over, what happens next. */
+  operator: string | null;
+  handoffDate: string | null;
+  nextAction: string | null;
   title: string;
   rationale: string;
   constraints: string[];

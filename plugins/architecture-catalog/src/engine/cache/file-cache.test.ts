@@ -31,7 +31,16 @@ function resign(file: string, key = KEY): void {
 
 const STATUS: DocumentAnalysis = {
   kind: 'status',
-  status: { id: 'UC-001', name: 'A', phase: null, status: null, lastUpdated: null },
+  status: {
+    id: 'UC-001',
+    name: 'A',
+    phase: null,
+    status: null,
+    lastUpdated: null,
+    operator: null,
+    handoffDate: null,
+    nextAction: null,
+  },
 } as unknown as DocumentAnalysis;
 
 function build(rootDir: string, cacheFile: string, version = '1.0.0') {

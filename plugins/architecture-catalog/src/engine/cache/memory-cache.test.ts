@@ -4,7 +4,15 @@ import type { StatusAnalysis } from './parse-cache.js';
 
 const value = (name: string): StatusAnalysis => ({
   kind: 'status',
-  status: { name, phase: null, status: null, lastUpdated: null },
+  status: {
+    name,
+    phase: null,
+    status: null,
+    lastUpdated: null,
+    operator: null,
+    handoffDate: null,
+    nextAction: null,
+  },
 });
 
 describe('createMemoryCache', () => {

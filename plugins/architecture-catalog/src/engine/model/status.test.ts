@@ -13,11 +13,14 @@ describe('readStatus', () => {
         '| Use Case ID | UC-003 |',
         '| **Name** | Fraud `Detection` |',
         '| Current Phase | Deployment |',
+        '| DS-01 Handoff Date | 2026-09-14 |',
+        '| AE-01 Operator | **Lukas Meier** |',
         '| Last Updated | 2026-11-05 |',
         '',
         '## Current Status',
         '**Phase:** Deployment',
         '**Status**: Blocked (waiting on security review)',
+        '**Next Action:** Get the `p99` target confirmed',
       ].join('\r\n'),
     );
     expect(status).toEqual({
@@ -25,6 +28,9 @@ describe('readStatus', () => {
       phase: 'Deployment',
       status: 'Blocked',
       lastUpdated: '2026-11-05',
+      operator: 'Lukas Meier',
+      handoffDate: '2026-09-14',
+      nextAction: 'Get the p99 target confirmed',
     });
   });
 
@@ -37,8 +43,12 @@ describe('readStatus', () => {
         '| Name | [Project Name] |',
         '| Current Phase | Handoff / Architecture / Implementation |',
         '',
+        '| AE-01 Operator | [Name] |',
+        '| DS-01 Handoff Date | [YYYY-MM-DD] |',
+        '',
         '- **Phase:** Architecture',
         '- **Status:** In Progress / Blocked / On Hold / Complete',
+        '- **Next Action:** [What happens next]',
       ].join('\n'),
     );
     expect(status).toEqual({
@@ -46,6 +56,9 @@ describe('readStatus', () => {
       phase: 'Architecture',
       status: null,
       lastUpdated: null,
+      operator: null,
+      handoffDate: null,
+      nextAction: null,
     });
   });
 

@@ -7,6 +7,12 @@ export interface StatusInfo {
   phase: Phase | null;
   status: string | null;
   lastUpdated: string | null;
+  /** Who runs the use case's architecture work (`AE-01 Operator`). */
+  operator: string | null;
+  /** When DS-01 handed the use case over (`DS-01 Handoff Date`). */
+  handoffDate: string | null;
+  /** What happens next (`**Next Action:**`). */
+  nextAction: string | null;
 }
 
 const STATUSES = ['In Progress', 'Blocked', 'On Hold', 'Complete'];
@@ -25,6 +31,9 @@ export function readStatus(text: string): StatusInfo {
     phase: toPhase(quickInfo.get('current phase')) ?? toPhase(boldField(lines, 'phase')),
     status: toStatus(boldField(lines, 'status')) ?? toStatus(quickInfo.get('status')),
     lastUpdated: cleanValue(quickInfo.get('last updated')),
+    operator: cleanValue(quickInfo.get('ae 01 operator') ?? quickInfo.get('operator')),
+    handoffDate: cleanValue(quickInfo.get('ds 01 handoff date') ?? quickInfo.get('handoff date')),
+    nextAction: cleanValue(boldField(lines, 'next action')),
   };
 }
 

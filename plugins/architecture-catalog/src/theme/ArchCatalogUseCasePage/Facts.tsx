@@ -15,7 +15,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }): ReactN
   );
 }
 
-/** The use case at a glance: patterns, phase, status, dates, validation, the design's page. */
+/** The use case at a glance: patterns, phase, status, who and when, validation, the design, what is next. */
 export default function Facts({ data }: { data: UseCasePageData }): ReactNode {
   const { summary } = data;
   return (
@@ -35,6 +35,14 @@ export default function Facts({ data }: { data: UseCasePageData }): ReactNode {
           </Fact>
           <Fact term="Phase">{summary.phase ?? <Muted>not stated</Muted>}</Fact>
           <Fact term="Status">{summary.status ?? <Muted>not stated</Muted>}</Fact>
+          <Fact term="Operator">{data.operator ?? <Muted>not stated</Muted>}</Fact>
+          <Fact term="Handed over">
+            {data.handoffDate ? (
+              <time dateTime={data.handoffDate}>{data.handoffDate}</time>
+            ) : (
+              <Muted>not stated</Muted>
+            )}
+          </Fact>
           <Fact term="Last updated">
             {data.lastUpdated ? (
               <time dateTime={data.lastUpdated}>{data.lastUpdated}</time>
@@ -57,6 +65,11 @@ export default function Facts({ data }: { data: UseCasePageData }): ReactNode {
             )}
           </Fact>
         </dl>
+        {data.nextAction && (
+          <p className={styles.nextAction}>
+            <strong>Next action:</strong> {data.nextAction}
+          </p>
+        )}
       </div>
     </div>
   );
