@@ -132,6 +132,13 @@ describe('docusaurus build over a tree with errors', () => {
       }
     });
 
+    it("links each document to where it is edited (the site's editUrl function)", () => {
+      const html = page('catalog', 'use-cases', 'uc-001-alpha');
+      expect(
+        linksTo(html, 'https://git.example.com/edit/main/UC-001_Alpha/01_Handoff/POC_Plan.md'),
+      ).toBe(true);
+    });
+
     it('links a use case to its design document', () => {
       const html = page('catalog', 'use-cases', 'uc-001-alpha');
       expect(

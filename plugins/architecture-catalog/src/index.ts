@@ -6,6 +6,7 @@ import { writeFileSafely } from './engine/io/write-file-safely.js';
 import { catalogJson } from './format/json.js';
 import { createDataWriter } from './plugin/data-files.js';
 import { documentSource } from './plugin/document-source.js';
+import { editUrlOf } from './plugin/edit-url.js';
 import { extendCli } from './plugin/extend-cli.js';
 import { loadCatalog, resolveSiteSetup, type CatalogContent } from './plugin/load-catalog.js';
 import type { PluginOptions } from './plugin/options.js';
@@ -75,6 +76,7 @@ export default function pluginArchitectureCatalog(
         patterns: content.config.patterns,
         technologies: content.technologies,
         documentSource: documentSource(content.rootDir),
+        editUrl: editUrlOf(options.editUrl, context.siteDir, content.rootDir),
         documentsRedirectBase:
           options.documentsRedirectPath === false
             ? null

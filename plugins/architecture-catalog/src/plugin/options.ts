@@ -1,5 +1,6 @@
 import type { OptionValidationContext } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
+import type { EditUrl } from './edit-url.js';
 
 export type OnInvalidDocument = 'throw' | 'warn' | 'ignore';
 
@@ -18,11 +19,13 @@ export interface PluginOptions {
    * place on its use case's page. `false` writes no such redirects.
    */
   documentsRedirectPath: string | false;
+  /** Where "edit this document" leads: a base URL joined with the document's site-relative path, or a function. */
+  editUrl: EditUrl | undefined;
 }
 
 export type Options = Partial<PluginOptions>;
 
-export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'root' | 'config'> = {
+export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'root' | 'config' | 'editUrl'> = {
   routeBasePath: 'catalog',
   onInvalidDocument: 'throw',
   documentsRedirectPath: 'workspaces',
@@ -43,6 +46,7 @@ const schema = Joi.object<PluginOptions>({
       Joi.equal(false),
     )
     .default(DEFAULT_OPTIONS.documentsRedirectPath),
+  editUrl: Joi.alternatives().try(Joi.string().uri(), Joi.function()),
 });
 
 export function validateOptions({

@@ -33,6 +33,8 @@ export interface ViewOptions {
   documentSource: DocumentSource;
   /** Where a docs plugin instance once published the documents (`/workspaces`), to redirect; null for none. */
   documentsRedirectBase?: string | null;
+  /** Where "edit this document" leads for a document, by its root-relative path; null for nowhere. */
+  editUrl?: (documentPath: string) => string | null;
 }
 
 export interface Page<T> {
@@ -73,7 +75,7 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
     index: { path: paths.links.index, data: indexView(model, summaries, paths, technologyIndex) },
     useCases: model.useCases.map((useCase, i) => ({
       path: paths.useCase(useCase.dir),
-      data: useCaseView(model, useCase, summaries[i]!, paths),
+      data: useCaseView(model, useCase, summaries[i]!, paths, options.editUrl),
     })),
     patterns: { path: paths.links.patterns, data: patterns.index },
     pattern: patterns.pages.map((page) => ({ path: paths.pattern(page.name), data: page.data })),

@@ -139,6 +139,8 @@ export interface WorkspaceDocumentView {
   /** Relative to the workspace folder. */
   path: string;
   kindLabel: string | null;
+  /** Where "edit this document" leads (the plugin's `editUrl`), or null. */
+  editUrl: string | null;
   /** The document: HTML, code blocks and diagrams; none when `notice` says why. */
   segments: Segment[];
   notice: string | null;

@@ -17,6 +17,7 @@ export function useCaseView(
   useCase: UseCase,
   summary: UseCaseSummary,
   paths: CatalogPaths,
+  editUrl: (documentPath: string) => string | null = () => null,
 ): UseCasePageData {
   const design = useCase.design;
   const documents = useCase.documents.map((document) => ({
@@ -84,7 +85,13 @@ export function useCaseView(
     documentGroups: groups,
     documents: groups.flatMap((group) =>
       group.documents.map((document) =>
-        workspaceDocumentView(`${useCase.dir}/${document.path}`, document, diagnostics, paths),
+        workspaceDocumentView(
+          `${useCase.dir}/${document.path}`,
+          document,
+          diagnostics,
+          paths,
+          editUrl,
+        ),
       ),
     ),
     designDocumentUrl: design ? paths.document(design.file) : null,

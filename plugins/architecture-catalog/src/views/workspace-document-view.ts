@@ -8,6 +8,7 @@ export function workspaceDocumentView(
   listed: DocumentGroup['documents'][number],
   diagnostics: readonly DiagnosticView[],
   paths: CatalogPaths,
+  editUrl: (documentPath: string) => string | null,
 ): WorkspaceDocumentView {
   const entry = paths.documents.get(path);
   const content = entry?.content;
@@ -15,6 +16,7 @@ export function workspaceDocumentView(
     anchor: entry?.anchor ?? '',
     path: listed.path,
     kindLabel: listed.kindLabel,
+    editUrl: editUrl(path),
     segments: content && 'segments' in content ? content.segments : [],
     notice: content && 'notice' in content ? content.notice : null,
     diagnostics: diagnosticList(

@@ -50,11 +50,12 @@ export default function WorkspaceDocument({
       <header className={styles.documentHeader}>
         <p className={styles.documentTitle}>{document.path}</p>
         {document.kindLabel && <span className={styles.kind}>{document.kindLabel}</span>}
-        {designUrl && !designUrl.endsWith(`#${document.anchor}`) && (
-          <Link to={designUrl} className={styles.backLink}>
-            ↑ Architecture design
-          </Link>
-        )}
+        <span className={styles.documentLinks}>
+          {document.editUrl && <Link href={document.editUrl}>Edit this document</Link>}
+          {designUrl && !designUrl.endsWith(`#${document.anchor}`) && (
+            <Link to={designUrl}>↑ Architecture design</Link>
+          )}
+        </span>
       </header>
       {diagnostics.items.length > 0 && (
         <div
