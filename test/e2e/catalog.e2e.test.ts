@@ -6,6 +6,7 @@ import { seriousViolations } from './axe.js';
 import { collectErrors, openBrowser, type Browser } from './browser.js';
 import { BUILD_DIR } from './global-setup.js';
 import { REPO_ROOT } from '../helpers.js';
+import { slugify } from '../../plugins/architecture-catalog/src/views/slug.js';
 
 const SAMPLES = path.join(REPO_ROOT, 'AE01_Implementations');
 
@@ -144,7 +145,7 @@ describe('every document of every sample workspace', () => {
   const workspaces = readdirSync(SAMPLES).filter((name) => /^UC-\d+/.test(name));
 
   it.each(workspaces)('%s: every document is on its use case page', (workspace) => {
-    const slug = workspace.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const slug = slugify(workspace);
     const html = readFileSync(
       path.join(BUILD_DIR, 'catalog', 'use-cases', slug, 'index.html'),
       'utf8',
@@ -153,7 +154,7 @@ describe('every document of every sample workspace', () => {
     expect(documents.length).toBeGreaterThan(0);
     for (const file of documents) {
       const relative = path.relative(path.join(SAMPLES, workspace), file).split(path.sep).join('/');
-      const anchor = `doc-${relative.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+      const anchor = `doc-${slugify(relative)}`;
       expect(html, relative).toContain(`id=${anchor}`);
       const heading = /^#+ (.+)$/m.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
       expect(html, relative).toContain(heading.replaceAll('&', '&amp;').replaceAll('<', '&lt;'));

@@ -21,6 +21,7 @@ import {
 } from '../hostile/corpus.js';
 import { openBrowser, type Browser } from './browser.js';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
+import { slugify } from '../../plugins/architecture-catalog/src/views/slug.js';
 
 const DOCUSAURUS = path.join(REPO_ROOT, 'node_modules', '.bin', 'docusaurus');
 const PARALLEL_PAGES = 4;
@@ -62,7 +63,7 @@ beforeAll(async () => {
   const rawHtml = cases.find((c) => c.name === 'raw-html');
   if (!rawHtml?.dir) throw new Error('the corpus has no raw-html case');
   writeFileSync(path.join(root, rawHtml.dir, '01_Handoff', 'Mermaid_Fence.md'), MERMAID_FENCE);
-  RAW_HTML_PAGE = rawHtml.dir.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  RAW_HTML_PAGE = slugify(rawHtml.dir);
 
   const siteDir = path.join(temp, 'site');
   cpSync(fixture('site'), siteDir, {

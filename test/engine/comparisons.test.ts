@@ -49,7 +49,7 @@ function viewsOf(tree: Record<string, string>): CatalogViews {
       basePath: '/catalog',
       patterns: DEFAULT_CONFIG.patterns,
       technologies: createTechnologyIndex(),
-      documentSource: () => ({ reason: 'is not read in this test' }),
+      documentSource: () => ({ ok: false, reason: 'is not read in this test' }),
     });
   } finally {
     temp.cleanup();

@@ -46,7 +46,7 @@ beforeAll(() => {
     basePath: '/catalog',
     patterns: DEFAULT_CONFIG.patterns,
     technologies: createTechnologyIndex(),
-    documentSource: (file) => readFileSync(path.join(temp.dir, file), 'utf8'),
+    documentSource: (file) => ({ ok: true, text: readFileSync(path.join(temp.dir, file), 'utf8') }),
   });
 });
 

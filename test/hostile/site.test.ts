@@ -12,6 +12,7 @@ import {
 } from './corpus.js';
 import { runnableMarkup } from './html-check.js';
 import { buildSite, OUR_STACK_FRAME, siteCopy } from './site-build.js';
+import { slugify } from '../../plugins/architecture-catalog/src/views/slug.js';
 
 const temp = tempDir('arch-catalog-hostile-site-');
 const site = siteCopy();
@@ -87,7 +88,7 @@ describe('docusaurus build over the hostile corpus', () => {
       // A binary file is listed, and its place on the page says why it is not shown.
       const binary = unreadable.find((d) => /contains a NUL byte/.test(d.message))!;
       const owner = model.useCases.find((useCase) => binary.file.startsWith(`${useCase.dir}/`))!;
-      const slug = owner.dir.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      const slug = slugify(owner.dir);
       const html = readFileSync(
         path.join(outDir, 'catalog', 'use-cases', slug, 'index.html'),
         'utf8',

@@ -4,8 +4,5 @@ import type { DocumentSource } from '../views/rendered-documents.js';
 
 /** The text of the documents under the root, read as the scan reads them. */
 export function documentSource(rootDir: string): DocumentSource {
-  return (relative) => {
-    const read = readDocument(path.join(rootDir, ...relative.split('/')));
-    return read.ok ? read.text : { reason: read.reason };
-  };
+  return (relative) => readDocument(path.join(rootDir, ...relative.split('/')));
 }

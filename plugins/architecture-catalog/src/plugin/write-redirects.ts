@@ -1,14 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileSafely } from '../engine/io/write-file-safely.js';
+import { escapeXmlAttribute } from '../format/junit.js';
 import type { Redirect } from '../views/redirects.js';
-
-const escapeAttribute = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A page that sends the reader on at once, with or without JavaScript, and asks not to be indexed. */
 export function redirectPage(to: string): string {
-  const url = escapeAttribute(to);
+  const url = escapeXmlAttribute(to);
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8"><title>Moved</title>',

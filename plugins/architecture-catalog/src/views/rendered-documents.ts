@@ -2,12 +2,13 @@ import path from 'node:path/posix';
 import { readFrontMatter } from '../engine/parse/front-matter.js';
 import { parseMarkdown } from '../engine/parse/markdown.js';
 import { exceededLimit } from '../engine/scan/markdown-limits.js';
+import type { ReadOutcome } from '../engine/scan/read-document.js';
 import type { CatalogModel } from '../engine/types.js';
 import { renderDocument, type RenderedDocument } from '../render/render-document.js';
 import { uniqueSlugs } from './slug.js';
 
-/** The text of a document by its root-relative path, or why it cannot be read now. */
-export type DocumentSource = (path: string) => string | { reason: string };
+/** A document by its root-relative path: its text, or why it cannot be read now. */
+export type DocumentSource = (path: string) => ReadOutcome;
 
 /** A document of a workspace as its use case's page holds it. */
 export interface RenderedEntry {
@@ -72,11 +73,11 @@ function documentAnchors(model: CatalogModel): Map<string, string> {
 }
 
 function renderedOrNotice(
-  text: string | { reason: string },
+  read: ReadOutcome,
   options: Parameters<typeof renderDocument>[1],
 ): RenderedEntry['content'] {
-  if (typeof text !== 'string') return { notice: `This document is not shown: it ${text.reason}.` };
-  const body = readFrontMatter(text).body;
+  if (!read.ok) return { notice: `This document is not shown: it ${read.reason}.` };
+  const body = readFrontMatter(read.text).body;
   const unfit = exceededLimit(body);
   if (unfit) return { notice: `This document is not shown: it ${unfit.reason}.` };
   return renderDocument(parseMarkdown(body), options);

@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG } from '../config/config.js';
 import { catalogJson } from '../../format/json.js';
 import { openFileCache } from './file-cache.js';
 import { cacheFormat, type DocumentAnalysis, type StatusAnalysis } from './parse-cache.js';
+import { statusAnalysis } from './__fixtures__/status-analysis.js';
 
 const REPO = fileURLToPath(new URL('../../../../../', import.meta.url));
 const SAMPLES = path.join(REPO, 'AE01_Implementations');
@@ -29,19 +30,7 @@ function resign(file: string, key = KEY): void {
   writeFileSync(file, `${JSON.stringify(header)}\n${body}`);
 }
 
-const STATUS: DocumentAnalysis = {
-  kind: 'status',
-  status: {
-    id: 'UC-001',
-    name: 'A',
-    phase: null,
-    status: null,
-    lastUpdated: null,
-    operator: null,
-    handoffDate: null,
-    nextAction: null,
-  },
-} as unknown as DocumentAnalysis;
+const STATUS: DocumentAnalysis = statusAnalysis('A');
 
 function build(rootDir: string, cacheFile: string, version = '1.0.0') {
   const cache = openFileCache(cacheFile, version, KEY);

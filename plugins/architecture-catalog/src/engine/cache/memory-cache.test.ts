@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryCache } from './memory-cache.js';
-import type { StatusAnalysis } from './parse-cache.js';
-
-const value = (name: string): StatusAnalysis => ({
-  kind: 'status',
-  status: {
-    name,
-    phase: null,
-    status: null,
-    lastUpdated: null,
-    operator: null,
-    handoffDate: null,
-    nextAction: null,
-  },
-});
+import { statusAnalysis as value } from './__fixtures__/status-analysis.js';
 
 describe('createMemoryCache', () => {
   it('returns what was set, as a copy', () => {

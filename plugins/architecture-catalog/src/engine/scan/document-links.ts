@@ -10,7 +10,7 @@ const SHOWN_URL_LENGTH = 80;
  * Every link, image and link definition of a document that leads outside
  * the root (`link-outside-root`) or to a file of an active type inside it
  * (`link-to-active-file`), at the link's position. The site shows each of
- * them as text (see `remark/safe-documents.ts`).
+ * them as text (see `views/rendered-documents.ts#documentLink`).
  */
 export function refusedLinks(file: string, text: string): ScanProblem[] {
   if (!mayHoldRefusedLink(text)) return [];
