@@ -64,6 +64,8 @@ const config: Config = {
         root: WORKSPACES,
         routeBasePath: 'catalog',
         onInvalidDocument: 'throw',
+        showLastUpdateTime: true,
+        showLastUpdateAuthor: true,
       } satisfies CatalogOptions,
     ],
   ],

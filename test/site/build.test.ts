@@ -139,6 +139,29 @@ describe('docusaurus build over a tree with errors', () => {
       ).toBe(true);
     });
 
+    it("shows each document's last commit, as git tells it (showLastUpdateTime and showLastUpdateAuthor)", () => {
+      const html = page('catalog', 'use-cases', 'uc-001-alpha');
+      const file = path.join(
+        SITE,
+        '..',
+        'trees',
+        'mixed',
+        'UC-001_Alpha',
+        '01_Handoff',
+        'POC_Plan.md',
+      );
+      const log = spawnSync('git', ['log', '-1', '--format=%cI%x1f%an', '--', file], {
+        encoding: 'utf8',
+      });
+      const [time, author] = log.stdout.trim().split('\x1f');
+      const article = /id="?doc-01-handoff-poc-plan-md[^]*?<\/article>/.exec(html)?.[0] ?? '';
+      // A checkout without history (an exported tree) shows no commits at all.
+      if (!time) return expect(contains(article, 'Last change')).toBe(false);
+      const iso = new Date(time).toISOString();
+      expect(new RegExp(`<time datetime="?${iso}"?>`).test(article)).toBe(true);
+      expect(contains(article, `by ${author}</footer>`)).toBe(true);
+    });
+
     it('links a use case to its design document', () => {
       const html = page('catalog', 'use-cases', 'uc-001-alpha');
       expect(

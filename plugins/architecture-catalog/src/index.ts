@@ -77,6 +77,11 @@ export default function pluginArchitectureCatalog(
         technologies: content.technologies,
         documentSource: documentSource(content.rootDir),
         editUrl: editUrlOf(options.editUrl, context.siteDir, content.rootDir),
+        lastUpdates: {
+          of: (documentPath) => content.lastUpdates.get(documentPath),
+          showTime: options.showLastUpdateTime,
+          showAuthor: options.showLastUpdateAuthor,
+        },
         documentsRedirectBase:
           options.documentsRedirectPath === false
             ? null

@@ -1,5 +1,6 @@
 import type { ParseStats } from '../engine/analyse-document.js';
 import { buildCatalogWithStats } from '../engine/build-catalog.js';
+import { gitLastUpdates, type LastUpdate } from '../engine/io/git-last-updates.js';
 import type { ParseCache } from '../engine/cache/parse-cache.js';
 import type { CatalogConfig } from '../engine/config/config.js';
 import { resolveCatalogSetup, type CatalogSetup } from '../engine/config/setup.js';
@@ -13,6 +14,8 @@ export interface CatalogContent {
   rootDir: string;
   /** The index the model was built with; the views name technologies with it too. */
   technologies: TechnologyIndex;
+  /** The last commit of each document (root-relative path); empty unless the site shows them. */
+  lastUpdates: ReadonlyMap<string, LastUpdate>;
 }
 
 /** Where the site's catalog reads from: the plugin options first, then the config file. */
@@ -32,6 +35,10 @@ export async function loadCatalog(
   const { config, rootDir, displayRoot } = resolveSiteSetup(siteDir, options);
   const technologies = createTechnologyIndex(config.technologies);
   const build = { rootDir, displayRoot, config, cache, technologies };
+  // git runs in its own process while the documents are parsed.
+  const showsCommits = options.showLastUpdateTime || options.showLastUpdateAuthor;
+  const commits = showsCommits ? gitLastUpdates(rootDir) : Promise.resolve(new Map());
   const { model, stats } = buildCatalogWithStats(build);
-  return { content: { model, config, rootDir, technologies }, stats };
+  const lastUpdates = await commits;
+  return { content: { model, config, rootDir, technologies, lastUpdates }, stats };
 }

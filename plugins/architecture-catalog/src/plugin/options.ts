@@ -21,6 +21,10 @@ export interface PluginOptions {
   documentsRedirectPath: string | false;
   /** Where "edit this document" leads: a base URL joined with the document's site-relative path, or a function. */
   editUrl: EditUrl | undefined;
+  /** Show when each document was last changed, from git (one `git log` over the tree), as the docs plugin's option. */
+  showLastUpdateTime: boolean;
+  /** Show who last changed each document, from git. */
+  showLastUpdateAuthor: boolean;
 }
 
 export type Options = Partial<PluginOptions>;
@@ -29,6 +33,8 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'root' | 'config' | 'ed
   routeBasePath: 'catalog',
   onInvalidDocument: 'throw',
   documentsRedirectPath: 'workspaces',
+  showLastUpdateTime: false,
+  showLastUpdateAuthor: false,
 };
 
 const schema = Joi.object<PluginOptions>({
@@ -47,6 +53,8 @@ const schema = Joi.object<PluginOptions>({
     )
     .default(DEFAULT_OPTIONS.documentsRedirectPath),
   editUrl: Joi.alternatives().try(Joi.string().uri(), Joi.function()),
+  showLastUpdateTime: Joi.bool().default(DEFAULT_OPTIONS.showLastUpdateTime),
+  showLastUpdateAuthor: Joi.bool().default(DEFAULT_OPTIONS.showLastUpdateAuthor),
 });
 
 export function validateOptions({

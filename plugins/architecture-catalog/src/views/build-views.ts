@@ -2,6 +2,7 @@ import type { TechnologyIndex } from '../engine/technologies/index.js';
 import type { CatalogModel } from '../engine/types.js';
 import { catalogPaths } from './catalog-paths.js';
 import { catalogRedirects, type Redirect } from './redirects.js';
+import type { LastUpdates } from './last-update.js';
 import { renderDocuments, type DocumentSource } from './rendered-documents.js';
 import { indexView } from './index-view.js';
 import { compareView, matrixView } from './matrix-view.js';
@@ -35,6 +36,8 @@ export interface ViewOptions {
   documentsRedirectBase?: string | null;
   /** Where "edit this document" leads for a document, by its root-relative path; null for nowhere. */
   editUrl?: (documentPath: string) => string | null;
+  /** The documents' last commits and what of them to show; none by default. */
+  lastUpdates?: LastUpdates;
 }
 
 export interface Page<T> {
@@ -75,7 +78,7 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
     index: { path: paths.links.index, data: indexView(model, summaries, paths, technologyIndex) },
     useCases: model.useCases.map((useCase, i) => ({
       path: paths.useCase(useCase.dir),
-      data: useCaseView(model, useCase, summaries[i]!, paths, options.editUrl),
+      data: useCaseView(model, useCase, summaries[i]!, paths, options.editUrl, options.lastUpdates),
     })),
     patterns: { path: paths.links.patterns, data: patterns.index },
     pattern: patterns.pages.map((page) => ({ path: paths.pattern(page.name), data: page.data })),

@@ -8,6 +8,7 @@
 
 import type { Diagnostic, Phase } from '../engine/types.js';
 import type { Segment } from '../render/segments.js';
+import type { LastUpdateView } from './last-update.js';
 
 /** A number with its human form: `80 ms`, `3.5k/s`, `99.99%`, `real-time`; `—` when unknown. */
 export interface Measure {
@@ -141,6 +142,8 @@ export interface WorkspaceDocumentView {
   kindLabel: string | null;
   /** Where "edit this document" leads (the plugin's `editUrl`), or null. */
   editUrl: string | null;
+  /** Its last commit, when the site shows it and the document was committed. */
+  lastUpdate: LastUpdateView | null;
   /** The document: HTML, code blocks and diagrams; none when `notice` says why. */
   segments: Segment[];
   notice: string | null;
@@ -176,7 +179,10 @@ export interface TechnologyLink {
 export interface UseCasePageData {
   links: CatalogLinks;
   summary: UseCaseSummary;
+  /** As the status file states it. */
   lastUpdated: string | null;
+  /** The newest commit among the workspace's documents, when the site shows commits. */
+  lastChange: LastUpdateView | null;
   /** From the status file: who runs the work, when it was handed over, what happens next. */
   operator: string | null;
   handoffDate: string | null;

@@ -5,6 +5,7 @@ import type { CatalogPaths } from './catalog-paths.js';
 import { componentCategory } from './component-category.js';
 import { diagnosticList } from './diagnostic-list.js';
 import { documentGroups } from './document-groups.js';
+import { lastUpdateView, NO_LAST_UPDATES, type LastUpdates } from './last-update.js';
 import { workspaceDocumentView } from './workspace-document-view.js';
 import { patternFlowchart } from './mermaid.js';
 import { technologiesByNode } from './pattern-nodes.js';
@@ -18,6 +19,7 @@ export function useCaseView(
   summary: UseCaseSummary,
   paths: CatalogPaths,
   editUrl: (documentPath: string) => string | null = () => null,
+  lastUpdates: LastUpdates = NO_LAST_UPDATES,
 ): UseCasePageData {
   const design = useCase.design;
   const documents = useCase.documents.map((document) => ({
@@ -39,6 +41,10 @@ export function useCaseView(
     links: paths.links,
     summary,
     lastUpdated: useCase.lastUpdated ?? null,
+    lastChange: lastUpdateView(
+      useCase.documents.map((document) => document.path),
+      lastUpdates,
+    ),
     operator: useCase.operator ?? null,
     handoffDate: useCase.handoffDate ?? null,
     nextAction: useCase.nextAction ?? null,
@@ -91,6 +97,7 @@ export function useCaseView(
           diagnostics,
           paths,
           editUrl,
+          lastUpdates,
         ),
       ),
     ),

@@ -1,5 +1,6 @@
 import { diagnosticList } from './diagnostic-list.js';
 import type { CatalogPaths } from './catalog-paths.js';
+import { lastUpdateView, type LastUpdates } from './last-update.js';
 import type { DiagnosticView, DocumentGroup, WorkspaceDocumentView } from './types.js';
 
 /** A document of the use case's page: its rendering (or why there is none) and its diagnostics. */
@@ -9,6 +10,7 @@ export function workspaceDocumentView(
   diagnostics: readonly DiagnosticView[],
   paths: CatalogPaths,
   editUrl: (documentPath: string) => string | null,
+  lastUpdates: LastUpdates,
 ): WorkspaceDocumentView {
   const entry = paths.documents.get(path);
   const content = entry?.content;
@@ -17,6 +19,7 @@ export function workspaceDocumentView(
     path: listed.path,
     kindLabel: listed.kindLabel,
     editUrl: editUrl(path),
+    lastUpdate: lastUpdateView([path], lastUpdates),
     segments: content && 'segments' in content ? content.segments : [],
     notice: content && 'notice' in content ? content.notice : null,
     diagnostics: diagnosticList(

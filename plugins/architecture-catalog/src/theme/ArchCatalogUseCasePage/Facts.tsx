@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { UseCasePageData } from '../../views/types.js';
 import PatternBadge from '@theme/ArchCatalog/PatternBadge';
 import ValidationBadge from '@theme/ArchCatalog/ValidationBadge';
+import LastUpdate from './LastUpdate.js';
 import styles from './styles.module.css';
 
 function Fact({ term, children }: { term: string; children: ReactNode }): ReactNode {
@@ -50,6 +51,11 @@ export default function Facts({ data }: { data: UseCasePageData }): ReactNode {
               <Muted>not stated</Muted>
             )}
           </Fact>
+          {data.lastChange && (
+            <Fact term="Last change">
+              <LastUpdate update={data.lastChange} />
+            </Fact>
+          )}
           <Fact term="Validation">
             <ValidationBadge
               state={summary.validation}

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import type { Segment } from '../../render/segments.js';
 import type { WorkspaceDocumentView } from '../../views/types.js';
 import { countLabel } from '../../views/words.js';
+import LastUpdate from './LastUpdate.js';
 import styles from './styles.module.css';
 
 function SegmentView({ segment }: { segment: Segment }): ReactNode {
@@ -72,6 +73,11 @@ export default function WorkspaceDocument({
         <p className={styles.notice}>{document.notice}</p>
       ) : (
         document.segments.map((segment, i) => <SegmentView key={i} segment={segment} />)
+      )}
+      {document.lastUpdate && (
+        <footer className={styles.documentFooter}>
+          Last change: <LastUpdate update={document.lastUpdate} />
+        </footer>
       )}
     </article>
   );
