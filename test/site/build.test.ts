@@ -162,6 +162,24 @@ describe('docusaurus build over a tree with errors', () => {
       expect(contains(article, `by ${author}</footer>`)).toBe(true);
     });
 
+    it('gives a use case page a table of contents, every entry leading to its part of the page', () => {
+      const html = page('catalog', 'use-cases', 'uc-001-alpha');
+      const entries = [
+        ...html.matchAll(
+          /<a href="?#([^" >]+)"? class="table-of-contents__link toc-highlight">(.*?)<\/a>/g,
+        ),
+      ].map(([, id, text]) => ({ id: id!, text: text! }));
+      const design = 'doc-02-architecture-architecture-design-md';
+      expect(entries.map((entry) => entry.id)).toContain(design);
+      expect(entries.some((entry) => entry.id.startsWith(`${design}-`))).toBe(true);
+      for (const { id } of entries)
+        expect(new RegExp(`id="?${id}"?[ >]`).test(html), id).toBe(true);
+      // A section's entry reads as its heading does.
+      for (const { id, text } of entries.filter((entry) => !entry.id.startsWith('doc-'))) {
+        expect(new RegExp(`<h2[^>]* id="?${id}"?>${text}<`).test(html), id).toBe(true);
+      }
+    });
+
     it('links a use case to its design document', () => {
       const html = page('catalog', 'use-cases', 'uc-001-alpha');
       expect(

@@ -152,7 +152,7 @@ declare module '@theme/ArchCatalog/VisuallyHidden' {
 declare module '@theme/ArchCatalog/Page' {
   import type { Part } from '@theme/ArchCatalog/types';
   import type { ReactNode } from 'react';
-  import type { CatalogLinks } from 'docusaurus-plugin-architecture-catalog/views';
+  import type { CatalogLinks, TocEntry } from 'docusaurus-plugin-architecture-catalog/views';
 
   export interface Props {
     readonly title: string;
@@ -163,6 +163,8 @@ declare module '@theme/ArchCatalog/Page' {
     readonly wide?: boolean;
     /** What heads the page, instead of an `h1` of its title. */
     readonly header?: ReactNode;
+    /** A table of contents beside the page (entry values are HTML, escaped by the view). */
+    readonly toc?: readonly TocEntry[];
     readonly children?: ReactNode;
   }
   const Page: Part<Props>;

@@ -9,6 +9,10 @@
 import type { Diagnostic, Phase } from '../engine/types.js';
 import type { Segment } from '../render/segments.js';
 import type { LastUpdateView } from './last-update.js';
+import type { TocEntry } from './use-case-toc.js';
+
+export type { LastUpdateView } from './last-update.js';
+export type { TocEntry } from './use-case-toc.js';
 
 /** A number with its human form: `80 ms`, `3.5k/s`, `99.99%`, `real-time`; `—` when unknown. */
 export interface Measure {
@@ -146,6 +150,8 @@ export interface WorkspaceDocumentView {
   lastUpdate: LastUpdateView | null;
   /** The document: HTML, code blocks and diagrams; none when `notice` says why. */
   segments: Segment[];
+  /** The ids of its headings inside `segments`' HTML, which the page's contents link to. */
+  headingIds: string[];
   notice: string | null;
   /** Its diagnostics, each linked to its line. */
   diagnostics: DiagnosticList;
@@ -217,6 +223,8 @@ export interface UseCasePageData {
   /** Every document of the workspace, rendered, in the order of `documentGroups`. */
   documents: WorkspaceDocumentView[];
   designDocumentUrl: string | null;
+  /** The page's table of contents: its sections, its documents and their `##` headings. */
+  toc: TocEntry[];
 }
 
 export interface PatternSummary extends Named {

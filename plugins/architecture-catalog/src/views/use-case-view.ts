@@ -11,6 +11,7 @@ import { patternFlowchart } from './mermaid.js';
 import { technologiesByNode } from './pattern-nodes.js';
 import { diagnosticView } from './summaries.js';
 import { toTextBlocks } from './text-blocks.js';
+import { useCaseToc } from './use-case-toc.js';
 import type { TechnologyLink, UseCasePageData, UseCaseSummary } from './types.js';
 
 export function useCaseView(
@@ -34,6 +35,17 @@ export function useCaseView(
     category: technology.category,
   });
   const groups = documentGroups(documents);
+  const listed = groups.flatMap((group) => group.documents);
+  const diagrams = (design?.patterns ?? []).flatMap((name) => {
+    const pattern = BUILTIN_PATTERNS.find((candidate) => candidate.name === name);
+    if (!pattern) return [];
+    return [
+      {
+        pattern: name,
+        mermaid: patternFlowchart(pattern, technologiesByNode(name, design?.technologies ?? [])),
+      },
+    ];
+  });
   const diagnostics = model.diagnostics
     .filter((diagnostic) => belongsTo(diagnostic.file, useCase.dir))
     .map((diagnostic) => diagnosticView(diagnostic, paths));
@@ -52,16 +64,7 @@ export function useCaseView(
     rationale: design?.rationale ?? '',
     constraints: design?.constraints ?? [],
     requirementRows: design?.requirements.rows ?? [],
-    diagrams: (design?.patterns ?? []).flatMap((name) => {
-      const pattern = BUILTIN_PATTERNS.find((candidate) => candidate.name === name);
-      if (!pattern) return [];
-      return [
-        {
-          pattern: name,
-          mermaid: patternFlowchart(pattern, technologiesByNode(name, design?.technologies ?? [])),
-        },
-      ];
-    }),
+    diagrams,
     components: Object.entries(design?.components ?? {}).map(([name, text]) => ({
       name,
       blocks: toTextBlocks(text),
@@ -89,17 +92,21 @@ export function useCaseView(
     })),
     diagnostics: diagnosticList(diagnostics, useCase.dir),
     documentGroups: groups,
-    documents: groups.flatMap((group) =>
-      group.documents.map((document) =>
-        workspaceDocumentView(
-          `${useCase.dir}/${document.path}`,
-          document,
-          diagnostics,
-          paths,
-          editUrl,
-          lastUpdates,
-        ),
+    documents: listed.map((document) =>
+      workspaceDocumentView(
+        `${useCase.dir}/${document.path}`,
+        document,
+        diagnostics,
+        paths,
+        editUrl,
+        lastUpdates,
       ),
+    ),
+    toc: useCaseToc(
+      summary.validation !== 'no-design',
+      diagrams.length,
+      listed.map((document) => ({ path: `${useCase.dir}/${document.path}`, label: document.path })),
+      paths.documents,
     ),
     designDocumentUrl: design ? paths.document(design.file) : null,
   };

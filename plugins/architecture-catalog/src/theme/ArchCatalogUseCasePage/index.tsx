@@ -29,6 +29,7 @@ export default function ArchCatalogUseCasePage({ data }: { data: UseCasePageData
       title={heading}
       description={`Architecture of ${summary.name} (${summary.id}): requirements, patterns, technology choices and validation.`}
       links={data.links}
+      toc={data.toc}
       header={
         <header className={styles.header}>
           <h1 className={styles.title}>
