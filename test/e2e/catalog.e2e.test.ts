@@ -246,6 +246,19 @@ describe('comparisons on the sample catalog', () => {
 });
 
 describe('search', () => {
+  it("indexes a use case page's own text: its documents, not the catalog's tabs or contents", () => {
+    const parts = JSON.parse(readFileSync(path.join(BUILD_DIR, 'search-index.json'), 'utf8')) as {
+      documents: { u: string; t: string }[];
+    }[];
+    const texts = parts
+      .flatMap((part) => part.documents)
+      .filter((document) => document.u === '/catalog/use-cases/uc-003-fraud-detection')
+      .map((document) => document.t)
+      .join('\n');
+    expect(texts).toContain('Device fingerprint data');
+    expect(texts).not.toMatch(/Index\s*Patterns\s*Technologies|On this page/);
+  });
+
   it('finds a use case by a technology name', async () => {
     const { page } = await open('/catalog');
     const input = page.locator('input.navbar__search-input');
@@ -254,6 +267,18 @@ describe('search', () => {
     await suggestion.waitFor({ timeout: 20_000 });
     const text = await page.locator('.aa-dropdown-menu, [role="listbox"]').first().innerText();
     expect(text).toMatch(/Search Ranking|UC-007/);
+    await page.close();
+  });
+
+  it("finds a word of a workspace document, the snippet from the page's own text", async () => {
+    const { page } = await open('/catalog');
+    await page.locator('input.navbar__search-input').fill('fingerprint');
+    const suggestion = page.locator('[role="option"]', { hasText: 'UC-003 Fraud Detection' });
+    await suggestion.waitFor({ timeout: 20_000 });
+    const text = await suggestion.innerText();
+    expect(text).toMatch(/fingerprint/i);
+    // Not the catalog's tab bar, nor the table of contents.
+    expect(text).not.toMatch(/Index\s+Patterns\s+Technologies|On this page/);
     await page.close();
   });
 });

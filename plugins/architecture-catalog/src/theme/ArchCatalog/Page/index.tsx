@@ -14,7 +14,7 @@ function WithToc({
   children,
 }: {
   toc: NonNullable<Props['toc']>;
-  children?: ReactNode;
+  children: ReactNode;
 }): ReactNode {
   return (
     <div className="row">
@@ -22,17 +22,18 @@ function WithToc({
         <TOCCollapsible toc={toc} className={styles.tocMobile} {...LEVELS} />
         {children}
       </div>
-      <div className="col col--3">
+      <aside className="col col--3" aria-label="On this page">
         <TOC toc={toc} {...LEVELS} />
-      </div>
+      </aside>
     </div>
   );
 }
 
 /**
- * A catalog page: the site's layout, the page's main region, the catalog's
- * navigation, the page's heading (by default its title) and, when given, a
- * table of contents.
+ * A catalog page: the site's layout, the catalog's navigation, and the
+ * page's main region (its heading, by default its title, and its content)
+ * beside a table of contents when there is one. The navigation and the
+ * contents stay out of `<main>`, so search indexes the page's own text.
  */
 export default function Page({
   title,
@@ -43,15 +44,20 @@ export default function Page({
   toc,
   children,
 }: Props): ReactNode {
+  const main = (
+    <main>
+      {header ?? <h1>{title}</h1>}
+      {children}
+    </main>
+  );
   return (
     <Layout title={title} description={description}>
-      <main
+      <div
         className={wide ? `container margin-vert--lg ${styles.wide}` : 'container margin-vert--lg'}
       >
         <Nav links={links} />
-        {header ?? <h1>{title}</h1>}
-        {toc && toc.length > 0 ? <WithToc toc={toc}>{children}</WithToc> : children}
-      </main>
+        {toc && toc.length > 0 ? <WithToc toc={toc}>{main}</WithToc> : main}
+      </div>
     </Layout>
   );
 }
