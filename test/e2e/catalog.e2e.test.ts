@@ -296,6 +296,74 @@ const CATALOG_PAGES = [
   '/catalog/validation',
 ];
 
+const SCREENSHOTS = path.join(REPO_ROOT, 'test', '.tmp', 'screenshots');
+
+/** A page at a phone's width (390 px); its screenshots go to test/.tmp/screenshots. */
+async function openNarrow(path: string): Promise<Page> {
+  const { page } = await open(path);
+  await page.setViewportSize({ width: 390, height: 844 });
+  return page;
+}
+
+/** The words of the element's cells that the layout breaks over two lines. */
+function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((root) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      // A break after a hyphen is a line break, not a broken word.
+      for (const match of text.matchAll(/[^\s-]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+    return broken;
+  });
+}
+
+describe('at 390 px', () => {
+  it('compare keeps every word whole, the table scrolling sideways under its row headings', async () => {
+    const page = await openNarrow('/catalog/compare?uc=UC-001,UC-003,UC-007');
+    const table = page.locator('[data-testid="compare-table"]');
+    await table.waitFor();
+    expect(await brokenWords(page, '[data-testid="compare-table"]')).toEqual([]);
+    const box = table.locator('..');
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await box.evaluate((el) => (el.scrollLeft = 250));
+    const heading = table.locator('tbody th[scope="row"]').first();
+    expect((await heading.boundingBox())!.x).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'compare-390.png') });
+    await page.close();
+  });
+
+  it('opens a diagram full size in a dialog, zooms it and closes it', async () => {
+    const page = await openNarrow('/catalog/use-cases/uc-003-fraud-detection');
+    const figure = page.locator('[data-testid="usecase-diagram"]').first();
+    await figure.locator('svg').waitFor();
+    const inline = await figure.locator('svg').evaluate((svg) => svg.getBoundingClientRect().width);
+    await figure.getByRole('button', { name: 'Full size' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Streaming pattern in UC-003' });
+    const svg = dialog.locator('svg');
+    await svg.waitFor();
+    const natural = await svg.evaluate(
+      (element) => (element as SVGSVGElement).viewBox.baseVal.width,
+    );
+    const width = () => svg.evaluate((element) => element.getBoundingClientRect().width);
+    expect(natural).toBeGreaterThan(inline);
+    await expect.poll(width).toBeCloseTo(natural, 0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'diagram-full-size-390.png') });
+    await dialog.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(width).toBeCloseTo(Math.round(natural * 1.25), 0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
 describe('every catalog page', () => {
   it.each(CATALOG_PAGES)('%s loads without console errors', async (path) => {
     const { page, errors } = await open(path);

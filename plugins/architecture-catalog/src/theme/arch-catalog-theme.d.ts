@@ -227,6 +227,19 @@ declare module '@theme/ArchCatalog/Figure' {
   export default Figure;
 }
 
+declare module '@theme/ArchCatalog/Diagram' {
+  import type { Part } from '@theme/ArchCatalog/types';
+
+  export interface Props {
+    /** Mermaid source. */
+    readonly value: string;
+    /** Names the diagram in its full-size dialog. */
+    readonly label: string;
+  }
+  const Diagram: Part<Props>;
+  export default Diagram;
+}
+
 declare module '@theme/ArchCatalog/StatCards' {
   import type { Part } from '@theme/ArchCatalog/types';
   import type { ReactNode } from 'react';

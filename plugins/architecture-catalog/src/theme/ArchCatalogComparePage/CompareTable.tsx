@@ -16,13 +16,18 @@ export default function CompareTable({
   categories: string[];
 }): ReactNode {
   return (
-    <TableBox className={styles.table} testId="compare-table">
+    <TableBox
+      className={`${styles.table} ${styles[`columns${entries.length}`] ?? ''}`}
+      testId="compare-table"
+    >
       <caption className={styles.caption}>
-        Comparing {entries.map((entry) => entry.id).join(', ')}.{' '}
-        <span className={styles.legend}>
-          <strong className={styles.stricter}>Bold, highlighted</strong> values are the stricter
-          requirement; rows marked <span className={styles.differsTag}>differs</span> name different
-          technologies.
+        <span className={styles.captionText}>
+          Comparing {entries.map((entry) => entry.id).join(', ')}.{' '}
+          <span className={styles.legend}>
+            <strong className={styles.stricter}>Bold, highlighted</strong> values are the stricter
+            requirement; rows marked <span className={styles.differsTag}>differs</span> name
+            different technologies.
+          </span>
         </span>
       </caption>
       <colgroup>

@@ -4,7 +4,7 @@ import Empty from '@theme/ArchCatalog/Empty';
 import Figure from '@theme/ArchCatalog/Figure';
 import Section from '@theme/ArchCatalog/Section';
 import Page from '@theme/ArchCatalog/Page';
-import Mermaid from '@theme/Mermaid';
+import Diagram from '@theme/ArchCatalog/Diagram';
 import type { ReactNode } from 'react';
 import type { PatternPageData } from '../../views/types.js';
 import shared from '../ArchCatalog/styles.module.css';
@@ -36,7 +36,7 @@ export default function ArchCatalogPatternPage({ data }: { data: PatternPageData
           caption={`Reference architecture of the ${pattern.name} pattern`}
         >
           {data.mermaid ? (
-            <Mermaid value={data.mermaid} />
+            <Diagram value={data.mermaid} label={`The ${pattern.name} pattern`} />
           ) : (
             <p>A configured pattern: the catalog has no reference diagram for it.</p>
           )}

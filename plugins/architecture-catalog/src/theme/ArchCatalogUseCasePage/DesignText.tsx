@@ -5,7 +5,7 @@ import DataTable from '@theme/ArchCatalog/DataTable';
 import Muted from '@theme/ArchCatalog/Muted';
 import RequirementValue from '@theme/ArchCatalog/RequirementValue';
 import Section from '@theme/ArchCatalog/Section';
-import Mermaid from '@theme/Mermaid';
+import Diagram from '@theme/ArchCatalog/Diagram';
 import type { ReactNode } from 'react';
 import { REQUIREMENT_KEYS, REQUIREMENT_LABELS } from '../../views/types.js';
 import type { TextBlock, UseCasePageData } from '../../views/types.js';
@@ -99,7 +99,7 @@ export default function DesignText({ data }: { data: UseCasePageData }): ReactNo
               testId="usecase-diagram"
               caption={`${d.pattern} pattern, with the technologies ${summary.id} chose`}
             >
-              <Mermaid value={d.mermaid} />
+              <Diagram value={d.mermaid} label={`${d.pattern} pattern in ${summary.id}`} />
             </Figure>
           ))
         ) : (

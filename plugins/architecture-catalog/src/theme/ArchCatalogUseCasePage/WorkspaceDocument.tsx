@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import CodeBlock from '@theme/CodeBlock';
 import Diagnostics from '@theme/ArchCatalog/Diagnostics';
-import Mermaid from '@theme/Mermaid';
+import Diagram from '@theme/ArchCatalog/Diagram';
 import type { ReactNode } from 'react';
 import type { Segment } from '../../render/segments.js';
 import type { WorkspaceDocumentView } from '../../views/types.js';
@@ -10,7 +10,7 @@ import { countLabel } from '../../views/words.js';
 import LastUpdate from './LastUpdate.js';
 import styles from './styles.module.css';
 
-function SegmentView({ segment }: { segment: Segment }): ReactNode {
+function SegmentView({ segment, path }: { segment: Segment; path: string }): ReactNode {
   switch (segment.kind) {
     case 'html':
       // Sanitized when rendered (render/render-document.ts): raw HTML is text, links are checked.
@@ -24,7 +24,7 @@ function SegmentView({ segment }: { segment: Segment }): ReactNode {
     case 'mermaid':
       return (
         <div id={segment.id ?? undefined} className={styles.documentDiagram}>
-          <Mermaid value={segment.code} />
+          <Diagram value={segment.code} label={`A diagram of ${path}`} />
         </div>
       );
   }
@@ -73,7 +73,9 @@ export default function WorkspaceDocument({
       {document.notice ? (
         <p className={styles.notice}>{document.notice}</p>
       ) : (
-        document.segments.map((segment, i) => <SegmentView key={i} segment={segment} />)
+        document.segments.map((segment, i) => (
+          <SegmentView key={i} segment={segment} path={document.path} />
+        ))
       )}
       {document.lastUpdate && (
         <footer className={styles.documentFooter}>
