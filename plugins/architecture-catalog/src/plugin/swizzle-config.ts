@@ -4,6 +4,7 @@ import type { SwizzleConfig } from '@docusaurus/types';
 const KIT: Readonly<Record<string, string>> = {
   'ArchCatalog/DataTable': 'The one table of the catalog: caption, header, rows or row groups',
   'ArchCatalog/Diagnostics': 'A table of validation problems',
+  'ArchCatalog/Diagram': 'A mermaid diagram that opens full size, zoomable',
   'ArchCatalog/Empty': 'What a page says where a list has nothing to show',
   'ArchCatalog/Figure': 'A framed diagram with its caption',
   'ArchCatalog/Muted': 'A missing or unstated value',
