@@ -73,10 +73,18 @@ function reparses(output: string): [number, number, string][] {
   return [...lines].map((match) => [Number(match[1]), Number(match[2]), match[3] ?? '']);
 }
 
+/** The `[arch-catalog] rendered N of M documents` lines, as [N, M]. */
+function renders(output: string): [number, number][] {
+  const lines = output.matchAll(/^\[arch-catalog\] rendered (\d+) of (\d+) documents$/gm);
+  return [...lines].map((match) => [Number(match[1]), Number(match[2])]);
+}
+
 describe('docusaurus start over a changing tree', () => {
-  it('parses every document at start, and only the edited one after an edit', async () => {
+  it('parses and renders every document at start, and only the edited one after an edit', async () => {
     const dev = running();
     expect(dev.output()).toContain(`[arch-catalog] parsed ${DOCUMENTS} of ${DOCUMENTS} documents`);
+    const [[rendered, all] = []] = renders(dev.output());
+    expect(rendered).toBe(all); // every document of the workspaces, not only those the engine reads
     const before = dev.output().length;
     editDesign(1);
     await waitForOutput(dev, (output) => reparses(output.slice(before)).length > 0, 60_000);
@@ -89,6 +97,10 @@ describe('docusaurus start over a changing tree', () => {
       ([parsed, , named]) => parsed > 1 || (parsed === 1 && named !== `: ${EDITED}`),
     );
     expect(others).toEqual([]);
+    // Rendered for its page again: the edited document, no other.
+    const again = renders(dev.output().slice(before));
+    expect(again[0]).toEqual([1, all]);
+    expect(again.filter(([count]) => count > 1)).toEqual([]);
   }, 90_000);
 
   it('ends in the state of the files after 20 quick edits, a deletion and an addition', async () => {

@@ -8,6 +8,7 @@ import {
   buildViews,
   type CatalogViews,
 } from '../../plugins/architecture-catalog/src/views/build-views.js';
+import { createRenderCache } from '../../plugins/architecture-catalog/src/views/render-cache.js';
 import type { WorkspaceDocumentView } from '../../plugins/architecture-catalog/src/views/types.js';
 import { designText, statusText } from '../hostile/corpus/documents.js';
 import { tempDir, writeTree } from '../helpers.js';
@@ -104,5 +105,42 @@ describe('the documents of a use case on its page', () => {
     );
     const onPage = views.validation.data;
     expect(JSON.stringify(onPage)).toContain(unknown.documentUrl);
+  });
+});
+
+describe('renderings kept between loads (the dev server)', () => {
+  const viewsWith = (renderCache: ReturnType<typeof createRenderCache>, edits = {}) => {
+    const texts: Record<string, string> = { ...TREE, ...edits };
+    writeTree(temp.dir, texts);
+    const model = buildCatalog({ rootDir: temp.dir, displayRoot: 'root', config: DEFAULT_CONFIG });
+    return buildViews(model, {
+      basePath: '/catalog',
+      patterns: DEFAULT_CONFIG.patterns,
+      technologies: createTechnologyIndex(),
+      documentSource: (file) => ({ ok: true, text: texts[file]! }),
+      renderCache,
+    });
+  };
+  const pages = (built: CatalogViews) => JSON.stringify(built.useCases);
+
+  it('render one document again after an edit, and every one when a document is added', () => {
+    const cache = createRenderCache();
+    const first = viewsWith(cache);
+    // The five documents but the one over the nesting limit, which has a notice instead.
+    expect(cache.sweep()).toEqual({ rendered: 4, reused: 0 });
+    expect(pages(viewsWith(cache))).toBe(pages(first));
+    expect(cache.sweep()).toEqual({ rendered: 0, reused: 4 });
+
+    const memo = 'UC-001_Alpha/01_Handoff/GoNoGo_Memo.md';
+    const edited = viewsWith(cache, { [memo]: `${HANDOFF}\nEdited.\n` });
+    expect(cache.sweep()).toEqual({ rendered: 1, reused: 3 });
+    expect(pages(edited)).toMatch(/<p[^>]*>Edited.<\/p>/);
+    expect(pages(edited)).toBe(
+      pages(viewsWith(createRenderCache(), { [memo]: `${HANDOFF}\nEdited.\n` })),
+    );
+
+    viewsWith(cache, { 'UC-002_Beta/01_Handoff/New.md': '# New\n' });
+    // A new document may be a link's target: every rendering is made again.
+    expect(cache.sweep()).toEqual({ rendered: 5, reused: 0 });
   });
 });

@@ -10,12 +10,13 @@ import { editUrlOf } from './plugin/edit-url.js';
 import { extendCli } from './plugin/extend-cli.js';
 import { loadCatalog, resolveSiteSetup, type CatalogContent } from './plugin/load-catalog.js';
 import type { PluginOptions } from './plugin/options.js';
-import { parseLogLine } from './plugin/parse-log.js';
+import { parseLogLine, renderLogLine } from './plugin/parse-log.js';
 import { reportDiagnostics } from './plugin/report.js';
 import { guardedActions, refuseClimbingRoutes } from './plugin/route-guard.js';
 import { createCatalogRoutes } from './plugin/routes.js';
 import { writeRedirects } from './plugin/write-redirects.js';
 import { buildViews } from './views/build-views.js';
+import { createRenderCache } from './views/render-cache.js';
 import type { Redirect } from './views/redirects.js';
 
 const PLUGIN_NAME = 'docusaurus-plugin-architecture-catalog';
@@ -28,6 +29,7 @@ export default function pluginArchitectureCatalog(
   const basePath = normalizeUrl([context.baseUrl, options.routeBasePath]);
   // Kept for the life of the dev server, so that an edit re-parses only what changed.
   const cache = isBuild ? undefined : createMemoryCache();
+  const renderCache = isBuild ? undefined : createRenderCache();
   let loads = 0;
   // The newest catalog loaded. The dev server reloads plugins concurrently, each
   // reload from a snapshot of the site: a slower reload of another plugin (the
@@ -76,6 +78,7 @@ export default function pluginArchitectureCatalog(
         patterns: content.config.patterns,
         technologies: content.technologies,
         documentSource: documentSource(content.rootDir),
+        renderCache,
         editUrl: editUrlOf(options.editUrl, context.siteDir, content.rootDir),
         lastUpdates: {
           of: (documentPath) => content.lastUpdates.get(documentPath),
@@ -88,6 +91,7 @@ export default function pluginArchitectureCatalog(
             : normalizeUrl([context.baseUrl, options.documentsRedirectPath]),
       });
       redirects = views.redirects;
+      if (renderCache) process.stdout.write(renderLogLine(renderCache.sweep()));
       createCatalogRoutes(views, guardedActions(actions), writeData);
     },
 

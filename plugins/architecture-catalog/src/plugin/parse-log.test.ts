@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLogLine } from './parse-log.js';
+import { parseLogLine, renderLogLine } from './parse-log.js';
 
 describe('parseLogLine', () => {
   it('counts the documents parsed against all, naming them when few', () => {
@@ -12,6 +12,14 @@ describe('parseLogLine', () => {
     const many = Array.from({ length: 42 }, (_, index) => `${index}.md`);
     expect(parseLogLine({ parsed: many, reused: 0 }, false)).toBe(
       '[arch-catalog] parsed 42 of 42 documents\n',
+    );
+  });
+});
+
+describe('renderLogLine', () => {
+  it('counts the documents rendered against all', () => {
+    expect(renderLogLine({ rendered: 1, reused: 41 })).toBe(
+      '[arch-catalog] rendered 1 of 42 documents\n',
     );
   });
 });

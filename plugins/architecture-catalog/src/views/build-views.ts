@@ -3,6 +3,7 @@ import type { CatalogModel } from '../engine/types.js';
 import { catalogPaths } from './catalog-paths.js';
 import { catalogRedirects, type Redirect } from './redirects.js';
 import type { LastUpdates } from './last-update.js';
+import type { RenderCache } from './render-cache.js';
 import { renderDocuments, type DocumentSource } from './rendered-documents.js';
 import { indexView } from './index-view.js';
 import { compareView, matrixView } from './matrix-view.js';
@@ -36,6 +37,8 @@ export interface ViewOptions {
   documentsRedirectBase?: string | null;
   /** Where "edit this document" leads for a document, by its root-relative path; null for nowhere. */
   editUrl?: (documentPath: string) => string | null;
+  /** Renderings kept from the previous load (the dev server); none by default. */
+  renderCache?: RenderCache;
   /** The documents' last commits and what of them to show; none by default. */
   lastUpdates?: LastUpdates;
 }
@@ -67,7 +70,7 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
     options.basePath,
     options.patterns,
     technologyNames,
-    (useCaseUrl) => renderDocuments(model, options.documentSource, useCaseUrl),
+    (useCaseUrl) => renderDocuments(model, options.documentSource, useCaseUrl, options.renderCache),
   );
   const summaries = model.useCases.map((useCase) => summarise(useCase, paths));
   const patterns = patternViews(model.useCases, options.patterns, paths);

@@ -5,6 +5,7 @@ import { exceededLimit } from '../engine/scan/markdown-limits.js';
 import type { ReadOutcome } from '../engine/scan/read-document.js';
 import type { CatalogModel } from '../engine/types.js';
 import { renderDocument, type RenderedDocument } from '../render/render-document.js';
+import { fingerprint, NO_RENDER_CACHE, type RenderCache } from './render-cache.js';
 import { uniqueSlugs } from './slug.js';
 
 /** A document by its root-relative path: its text, or why it cannot be read now. */
@@ -31,6 +32,7 @@ export function renderDocuments(
   model: CatalogModel,
   source: DocumentSource,
   useCaseUrl: (dir: string) => string,
+  cache: RenderCache = NO_RENDER_CACHE,
 ): RenderedDocuments {
   const anchors = documentAnchors(model);
   const dirOf = new Map(
@@ -38,6 +40,12 @@ export function renderDocuments(
       useCase.documents.map((document) => [document.path, useCase.dir] as const),
     ),
   );
+  // What every link resolves against: a document added, moved or renamed renders all again.
+  let places: string | undefined;
+  const placesKey = () =>
+    (places ??= fingerprint(
+      ...[...dirOf].map(([path, dir]) => `${path}\t${anchors.get(path)}\t${useCaseUrl(dir)}`),
+    ));
   const rendered = new Map<string, RenderedEntry>();
   for (const useCase of model.useCases) {
     for (const document of useCase.documents) {
@@ -52,7 +60,13 @@ export function renderDocuments(
       rendered.set(document.path, {
         dir: useCase.dir,
         anchor,
-        content: renderedOrNotice(source(document.path), { anchor, linkTarget }),
+        content: renderedOrNotice(source(document.path), (body) =>
+          cache.render(
+            document.path,
+            () => fingerprint(body, anchor, placesKey()),
+            () => renderDocument(parseMarkdown(body), { anchor, linkTarget }),
+          ),
+        ),
       });
     }
   }
@@ -74,13 +88,13 @@ function documentAnchors(model: CatalogModel): Map<string, string> {
 
 function renderedOrNotice(
   read: ReadOutcome,
-  options: Parameters<typeof renderDocument>[1],
+  render: (body: string) => RenderedDocument,
 ): RenderedEntry['content'] {
   if (!read.ok) return { notice: `This document is not shown: it ${read.reason}.` };
   const body = readFrontMatter(read.text).body;
   const unfit = exceededLimit(body);
   if (unfit) return { notice: `This document is not shown: it ${unfit.reason}.` };
-  return renderDocument(parseMarkdown(body), options);
+  return render(body);
 }
 
 /**
