@@ -52,29 +52,45 @@ describe('renderDocument', () => {
       { id: 'doc-next-step', text: 'Next step', depth: 2 },
       { id: 'doc-next-step-1', text: 'Next step', depth: 2 },
     ]);
-    const html = htmlOf('# Status\n\n## Next step\n');
-    expect(html).toContain('<h3 id="doc-status"><span id="doc-L1"></span>Status</h3>');
+    const html = htmlOf('# Status\n\n## Next step\n', { lineTargets: [3] });
+    expect(html).toContain('<h3 id="doc-status">Status</h3>');
     expect(html).toContain('<h4 id="doc-next-step"><span id="doc-L3"></span>Next step</h4>');
   });
 
-  it('gives the first element of each line an anchor', () => {
+  it('anchors the lines the page links to, each on the element it falls in', () => {
     const markdown = '# T\n\nOne\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- x\n- y\n';
-    expect(render(markdown).lines).toEqual([1, 3, 5, 7, 9, 10]);
-    const html = htmlOf(markdown);
+    const lineTargets = [4, 8, 10, 99];
+    expect(render(markdown, { lineTargets }).lines).toEqual([3, 7, 10]);
+    const html = htmlOf(markdown, { lineTargets });
     expect(html).toContain('<p id="doc-L3">One</p>');
     expect(html).toContain('<tr id="doc-L7">');
     expect(html).toContain('<li id="doc-L10">y</li>');
+    expect(html.match(/id="doc-L/g)).toHaveLength(3);
+    expect(render(markdown).lines).toEqual([]);
+    expect(htmlOf(markdown)).not.toContain('id="doc-L');
+  });
+
+  it('drops the newlines between blocks, keeping those inside text', () => {
+    expect(htmlOf('- a\n\n- b\n\n> q\n\n| x |\n|---|\n| 1 |\n\n*a*\n*b*\n')).toBe(
+      '<ul><li><p>a</p></li><li><p>b</p></li></ul><blockquote><p>q</p></blockquote>' +
+        '<table><thead><tr><th>x</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>' +
+        '<p><em>a</em>\n<em>b</em></p>',
+    );
+    expect(htmlOf('- x *a* *b*\n  - y\n')).toBe(
+      '<ul><li>x <em>a</em> <em>b</em><ul><li>y</li></ul></li></ul>',
+    );
   });
 
   it('takes code blocks and mermaid diagrams out of the HTML, in order', () => {
     const rendered = render(
       'Before\n\n```ts\nconst a = 1;\n```\n\n```mermaid\ngraph TD; A-->B\n```\n\nAfter\n',
+      { lineTargets: [1, 3, 7, 11] },
     );
     expect(rendered.segments).toEqual([
-      { kind: 'html', html: '<p id="doc-L1">Before</p>\n' },
+      { kind: 'html', html: '<p id="doc-L1">Before</p>' },
       { kind: 'code', id: 'doc-L3', language: 'ts', code: 'const a = 1;' },
       { kind: 'mermaid', id: 'doc-L7', code: 'graph TD; A-->B' },
-      { kind: 'html', html: '\n<p id="doc-L11">After</p>' },
+      { kind: 'html', html: '<p id="doc-L11">After</p>' },
     ]);
   });
 

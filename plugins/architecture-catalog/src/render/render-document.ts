@@ -4,6 +4,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes, Parents, Root as MdastRoot } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
+import { anchoredLine } from './anchored-line.js';
 import { splitSegments, type Segment } from './segments.js';
 import { textOf } from './text-of.js';
 
@@ -21,7 +22,7 @@ export interface RenderedHeading {
 export interface RenderedDocument {
   segments: Segment[];
   headings: RenderedHeading[];
-  /** The lines where an element starts, each the target of `#<anchor>-L<line>`, ascending. */
+  /** The lines with an id `#<anchor>-L<line>`, ascending: where `lineTargets` fall. */
   lines: number[];
 }
 
@@ -30,6 +31,12 @@ export interface RenderOptions {
   anchor: string;
   /** Where a link of the document leads: a URL, or null to keep its text only. */
   linkTarget: (url: string) => string | null;
+  /**
+   * Lines the page links to (its diagnostics'): each gets an id on the last
+   * element starting at or before it. Only these, as ids on every line
+   * would make a quarter of the page's data.
+   */
+  lineTargets?: readonly number[];
 }
 
 /**
@@ -43,8 +50,9 @@ export function renderDocument(tree: MdastRoot, options: RenderOptions): Rendere
   const hast = toHast(asSafeMarkdown(tree, options)) as HastRoot;
   const clean = sanitize(hast) as HastRoot;
   const headings = anchorHeadings(clean, options.anchor);
-  const lines = anchorLines(clean, options.anchor);
+  const lines = anchorLines(clean, options.anchor, options.lineTargets ?? []);
   labelTaskBoxes(clean);
+  dropLayoutNewlines(clean);
   return { segments: splitSegments(clean, toHtml), headings, lines };
 }
 
@@ -103,15 +111,35 @@ function anchorHeadings(tree: HastRoot, anchor: string): RenderedHeading[] {
 
 const LINE_TARGETS = new Set(['p', 'li', 'tr', 'pre', 'blockquote', 'table', 'hr', 'ul', 'ol']);
 
-/**
- * An id `<anchor>-L<line>` on the first element that starts on each line; a
- * heading keeps its own id and holds an empty element with the line's.
- */
-function anchorLines(tree: HastRoot, anchor: string): number[] {
-  const lines = new Set<number>();
+/** The first element that starts on each line and can hold a line's id, by line. */
+function lineStarts(tree: HastRoot): Map<number, Element> {
+  const starts = new Map<number, Element>();
   for (const element of elementsOf(tree)) {
     const line = element.position?.start.line;
-    if (line === undefined || lines.has(line)) continue;
+    if (line === undefined || starts.has(line)) continue;
+    if (HEADINGS.has(element.tagName) || LINE_TARGETS.has(element.tagName)) {
+      starts.set(line, element);
+    }
+  }
+  return starts;
+}
+
+/**
+ * An id `<anchor>-L<line>` on the element each target line falls in (the
+ * last one starting at or before it); a heading keeps its own id and holds
+ * an empty element with the line's.
+ */
+function anchorLines(tree: HastRoot, anchor: string, targets: readonly number[]): number[] {
+  if (targets.length === 0) return [];
+  const starts = lineStarts(tree);
+  const lines = [...starts.keys()].sort((a, b) => a - b);
+  const chosen = new Set<number>();
+  for (const target of targets) {
+    const line = anchoredLine(lines, target);
+    if (line !== undefined) chosen.add(line);
+  }
+  for (const line of chosen) {
+    const element = starts.get(line)!;
     const id = `${anchor}-L${line}`;
     if (HEADINGS.has(element.tagName)) {
       element.children.unshift({
@@ -120,12 +148,46 @@ function anchorLines(tree: HastRoot, anchor: string): number[] {
         properties: { id },
         children: [],
       });
-    } else if (LINE_TARGETS.has(element.tagName)) {
-      element.properties = { ...element.properties, id };
-    } else continue;
-    lines.add(line);
+    } else element.properties = { ...element.properties, id };
   }
-  return [...lines].sort((a, b) => a - b);
+  return [...chosen].sort((a, b) => a - b);
+}
+
+// Containers whose children are all blocks: a newline between them is layout, not text.
+const BLOCK_CONTAINERS = new Set([
+  'ul',
+  'ol',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'blockquote',
+]);
+const BLOCKS = new Set([...BLOCK_CONTAINERS, 'p', 'pre', 'hr', 'div', ...HEADINGS]);
+
+type Child = RootContent | ElementContent;
+const isBlank = (child: Child | undefined) => child?.type === 'text' && child.value.trim() === '';
+const isBlock = (child: Child | undefined) =>
+  child?.type === 'element' && BLOCKS.has(child.tagName);
+
+/**
+ * The newlines the HTML has between blocks: nothing to a reader, a
+ * twentieth of the page's data. In a list item, only those beside a block
+ * go: between inline parts a space is text.
+ */
+function dropLayoutNewlines(tree: HastRoot): void {
+  tree.children = tree.children.filter((child) => !isBlank(child));
+  for (const element of elementsOf(tree)) {
+    const children: Child[] = element.children;
+    if (BLOCK_CONTAINERS.has(element.tagName)) {
+      element.children = element.children.filter((child) => !isBlank(child));
+    } else if (element.tagName === 'li') {
+      element.children = element.children.filter(
+        (child, i) => !(isBlank(child) && (isBlock(children[i - 1]) || isBlock(children[i + 1]))),
+      );
+    }
+  }
 }
 
 /** A task item's box says what it shows: it has no label of its own. */

@@ -8,6 +8,8 @@ import { renderDocument, type RenderedDocument } from '../render/render-document
 import { fingerprint, NO_RENDER_CACHE, type RenderCache } from './render-cache.js';
 import { uniqueSlugs } from './slug.js';
 
+export { anchoredLine } from '../render/anchored-line.js';
+
 /** A document by its root-relative path: its text, or why it cannot be read now. */
 export type DocumentSource = (path: string) => ReadOutcome;
 
@@ -35,6 +37,7 @@ export function renderDocuments(
   cache: RenderCache = NO_RENDER_CACHE,
 ): RenderedDocuments {
   const anchors = documentAnchors(model);
+  const targets = diagnosticLines(model);
   const dirOf = new Map(
     model.useCases.flatMap((useCase) =>
       useCase.documents.map((document) => [document.path, useCase.dir] as const),
@@ -50,6 +53,7 @@ export function renderDocuments(
   for (const useCase of model.useCases) {
     for (const document of useCase.documents) {
       const anchor = anchors.get(document.path)!;
+      const lineTargets = targets.get(document.path) ?? [];
       const linkTarget = (url: string) =>
         documentLink(url, document.path, anchor, (target) => {
           const found = anchors.get(target);
@@ -63,14 +67,25 @@ export function renderDocuments(
         content: renderedOrNotice(source(document.path), (body) =>
           cache.render(
             document.path,
-            () => fingerprint(body, anchor, placesKey()),
-            () => renderDocument(parseMarkdown(body), { anchor, linkTarget }),
+            () => fingerprint(body, anchor, placesKey(), lineTargets.join(',')),
+            () => renderDocument(parseMarkdown(body), { anchor, linkTarget, lineTargets }),
           ),
         ),
       });
     }
   }
   return rendered;
+}
+
+/** The lines each document's diagnostics point at: the lines its page links to. */
+function diagnosticLines(model: CatalogModel): Map<string, number[]> {
+  const lines = new Map<string, number[]>();
+  for (const { file, line } of model.diagnostics) {
+    const list = lines.get(file);
+    if (list) list.push(line);
+    else lines.set(file, [line]);
+  }
+  return lines;
 }
 
 /** Each document's anchor, unique on its use case's page: `doc-` and its workspace-relative path. */
@@ -124,19 +139,4 @@ export function documentLink(
   const page = pageOf(resolved);
   if (page === null) return null;
   return fragment ? `${page}-${fragment}` : page;
-}
-
-/** The anchored line a diagnostic at `line` falls on: the last element start at or before it. */
-export function anchoredLine(lines: readonly number[], line: number): number | undefined {
-  let low = 0;
-  let high = lines.length - 1;
-  let found: number | undefined;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (lines[middle]! <= line) {
-      found = lines[middle];
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
 }
