@@ -8,6 +8,7 @@ import type { Segment } from '../../render/segments.js';
 import type { WorkspaceDocumentView } from '../../views/types.js';
 import { countLabel } from '../../views/words.js';
 import LastUpdate from './LastUpdate.js';
+import { DERIVED } from './derived.js';
 import styles from './styles.module.css';
 
 function SegmentView({ segment, path }: { segment: Segment; path: string }): ReactNode {
@@ -49,7 +50,7 @@ export default function WorkspaceDocument({
   }
   return (
     <article id={document.anchor} className={styles.document} aria-label={document.path}>
-      <header className={styles.documentHeader}>
+      <header className={`${styles.documentHeader} ${DERIVED}`}>
         <p className={styles.documentTitle}>{document.path}</p>
         {document.kindLabel && <span className={styles.kind}>{document.kindLabel}</span>}
         <span className={styles.documentLinks}>
@@ -61,7 +62,7 @@ export default function WorkspaceDocument({
       </header>
       {diagnostics.items.length > 0 && (
         <div
-          className={`alert ${diagnostics.errors > 0 ? 'alert--danger' : 'alert--warning'} ${styles.documentProblems}`}
+          className={`alert ${diagnostics.errors > 0 ? 'alert--danger' : 'alert--warning'} ${styles.documentProblems} ${DERIVED}`}
           role="note"
         >
           <Diagnostics
@@ -78,7 +79,7 @@ export default function WorkspaceDocument({
         ))
       )}
       {document.lastUpdate && (
-        <footer className={styles.documentFooter}>
+        <footer className={`${styles.documentFooter} ${DERIVED}`}>
           Last change: <LastUpdate update={document.lastUpdate} />
         </footer>
       )}

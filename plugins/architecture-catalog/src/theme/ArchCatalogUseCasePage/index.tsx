@@ -9,6 +9,7 @@ import DesignText from './DesignText.js';
 import Documents from './Documents.js';
 import Facts from './Facts.js';
 import WorkspaceDocument from './WorkspaceDocument.js';
+import { DERIVED } from './derived.js';
 import styles from './styles.module.css';
 
 function NoDesignYet({ phase }: { phase: string | null }): ReactNode {
@@ -41,29 +42,33 @@ export default function ArchCatalogUseCasePage({ data }: { data: UseCasePageData
         </header>
       }
     >
-      <Facts data={data} />
-      {summary.validation === 'no-design' ? (
-        <NoDesignYet phase={summary.phase} />
-      ) : (
-        <>
-          <DesignText data={data} />
-          <DesignTables data={data} />
-        </>
-      )}
-      <Section id="diagnostics" title="Validation">
-        {diagnostics.items.length > 0 ? (
-          <Diagnostics
-            list={diagnostics}
-            caption={`Problems found in ${summary.id}: ${countLabel(diagnostics.errors, diagnostics.warnings)}`}
-          />
+      <div className={DERIVED}>
+        <Facts data={data} />
+        {summary.validation === 'no-design' ? (
+          <NoDesignYet phase={summary.phase} />
         ) : (
-          <p>
-            <span aria-hidden="true">✓ </span>No problems found in this use case.
-          </p>
+          <>
+            <DesignText data={data} />
+            <DesignTables data={data} />
+          </>
         )}
-      </Section>
+        <Section id="diagnostics" title="Validation">
+          {diagnostics.items.length > 0 ? (
+            <Diagnostics
+              list={diagnostics}
+              caption={`Problems found in ${summary.id}: ${countLabel(diagnostics.errors, diagnostics.warnings)}`}
+            />
+          ) : (
+            <p>
+              <span aria-hidden="true">✓ </span>No problems found in this use case.
+            </p>
+          )}
+        </Section>
+      </div>
       <Section id="documents" title="Documents">
-        <Documents groups={data.documentGroups} />
+        <div className={DERIVED}>
+          <Documents groups={data.documentGroups} />
+        </div>
         {data.documents.map((document) => (
           <WorkspaceDocument
             key={document.anchor}
