@@ -160,7 +160,12 @@ function safeList(dir) {
  * @param {string} outDir
  */
 export function firstUseCasePath(outDir) {
-  const [slug] = safeList(path.join(outDir, 'catalog', 'use-cases'));
+  const dir = path.join(outDir, 'catalog', 'use-cases');
+  // Skip the redirect pages of use case ids (`UC-0001`, `uc-0001`): they only lead to the page.
+  const slug = safeList(dir).find(
+    (name) =>
+      !readFileSync(path.join(dir, name, 'index.html'), 'utf8').includes('http-equiv="refresh"'),
+  );
   return slug ? `/catalog/use-cases/${slug}` : undefined;
 }
 

@@ -2,7 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../scripts/bench/measure.mjs';
-import { buildPhases, firstBaselineDesignPath } from '../../scripts/bench/sites.mjs';
+import {
+  buildPhases,
+  firstBaselineDesignPath,
+  firstUseCasePath,
+} from '../../scripts/bench/sites.mjs';
 import { tempDir } from '../helpers.js';
 
 interface Sample {
@@ -71,6 +75,24 @@ describe('firstBaselineDesignPath', () => {
       page('UC-0001_A', 'Architecture', 'Architecture_Design');
       expect(firstBaselineDesignPath(temp.dir)).toBe('/UC-0001_A/Architecture/Architecture_Design');
       expect(firstBaselineDesignPath(path.join(temp.dir, 'assets'))).toBeUndefined();
+    } finally {
+      temp.cleanup();
+    }
+  });
+});
+
+describe('firstUseCasePath', () => {
+  it('finds the first use case page of a catalog build, not a redirect of its id', () => {
+    const temp = tempDir('arch-catalog-bench-');
+    try {
+      const page = (name: string, html: string): void => {
+        mkdirSync(path.join(temp.dir, 'catalog', 'use-cases', name), { recursive: true });
+        writeFileSync(path.join(temp.dir, 'catalog', 'use-cases', name, 'index.html'), html);
+      };
+      page('UC-0001', '<meta http-equiv="refresh" content="0; url=/catalog/use-cases/uc-0001-a">');
+      page('uc-0001', '<meta http-equiv="refresh" content="0; url=/catalog/use-cases/uc-0001-a">');
+      page('uc-0001-a', '<html><main>A</main></html>');
+      expect(firstUseCasePath(temp.dir)).toBe('/catalog/use-cases/uc-0001-a');
     } finally {
       temp.cleanup();
     }

@@ -1,7 +1,7 @@
 import type { Props } from '@theme/ArchCatalog/Diagram';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Mermaid from '@theme/Mermaid';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import styles from './styles.module.css';
 
 const ZOOM_STEP = 1.25;
@@ -9,7 +9,7 @@ const ZOOM_MIN = 0.25;
 const ZOOM_MAX = 8;
 
 /** Sizes the drawn diagram at `zoom` times its own width, whenever mermaid (re)draws it. */
-function useZoomedSvg(canvas: React.RefObject<HTMLDivElement | null>, open: boolean, zoom: number) {
+function useZoomedSvg(canvas: RefObject<HTMLDivElement | null>, open: boolean, zoom: number): void {
   useEffect(() => {
     const box = canvas.current;
     if (!open || !box) return undefined;
