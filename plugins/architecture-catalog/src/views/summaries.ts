@@ -54,7 +54,6 @@ export function compareNames(a: string, b: string): number {
 export function summarise(useCase: UseCase, paths: CatalogPaths): UseCaseSummary {
   return {
     ...useCaseRef(useCase, paths),
-    dir: useCase.dir,
     phase: useCase.phase,
     status: useCase.status,
     patterns: (useCase.design?.patterns ?? []).map((name) => ({ name, url: paths.pattern(name) })),

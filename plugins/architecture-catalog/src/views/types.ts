@@ -63,7 +63,6 @@ export interface UseCaseRef {
 
 /** One row of the index. */
 export interface UseCaseSummary extends UseCaseRef {
-  dir: string;
   phase: Phase | null;
   status: string | null;
   patterns: Named[];
@@ -150,8 +149,6 @@ export interface WorkspaceDocumentView {
   lastUpdate: LastUpdateView | null;
   /** The document: HTML, code blocks and diagrams; none when `notice` says why. */
   segments: Segment[];
-  /** The ids of its headings inside `segments`' HTML, which the page's contents link to. */
-  headingIds: string[];
   notice: string | null;
   /** Its diagnostics, each linked to its line. */
   diagnostics: DiagnosticList;

@@ -21,8 +21,6 @@ export function workspaceDocumentView(
     editUrl: editUrl(path),
     lastUpdate: lastUpdateView([path], lastUpdates),
     segments: content && 'segments' in content ? content.segments : [],
-    headingIds:
-      content && 'headings' in content ? content.headings.map((heading) => heading.id) : [],
     notice: content && 'notice' in content ? content.notice : null,
     diagnostics: diagnosticList(
       diagnostics.filter((diagnostic) => diagnostic.file === path),

@@ -13,7 +13,6 @@ function useCase(id: string, name: string, extra: Partial<UseCaseSummary> = {}):
     id,
     name,
     url: `/${id}`,
-    dir: id,
     phase: null,
     status: null,
     patterns: [],

@@ -42,7 +42,6 @@ export default function WorkspaceDocument({
   const { collectAnchor } = useBrokenLinks();
   const { diagnostics } = document;
   collectAnchor(document.anchor);
-  document.headingIds.forEach(collectAnchor);
   // The lines the diagnostics link to are ids inside the document's HTML.
   for (const { documentUrl } of diagnostics.items) {
     const fragment = documentUrl?.split('#')[1];

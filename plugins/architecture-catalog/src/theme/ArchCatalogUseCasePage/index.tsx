@@ -1,3 +1,4 @@
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Diagnostics from '@theme/ArchCatalog/Diagnostics';
 import Section from '@theme/ArchCatalog/Section';
 import Page from '@theme/ArchCatalog/Page';
@@ -25,6 +26,9 @@ function NoDesignYet({ phase }: { phase: string | null }): ReactNode {
 export default function ArchCatalogUseCasePage({ data }: { data: UseCasePageData }): ReactNode {
   const { summary, diagnostics } = data;
   const heading = `${summary.id} · ${summary.name}`;
+  const { collectAnchor } = useBrokenLinks();
+  // The documents' headings the contents lead to are ids inside their HTML, made by the view.
+  for (const entry of data.toc) collectAnchor(entry.id);
   return (
     <Page
       title={heading}
