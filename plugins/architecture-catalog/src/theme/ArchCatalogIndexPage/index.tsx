@@ -16,6 +16,8 @@ import {
   type SortDir,
   type SortKey,
 } from './sort-use-cases.js';
+import Pager from './Pager.js';
+import { pageSlice } from './paging.js';
 import UseCaseTable from './UseCaseTable.js';
 import shared from '../ArchCatalog/styles.module.css';
 import styles from './styles.module.css';
@@ -94,10 +96,20 @@ export default function ArchCatalogIndexPage({ data }: { data: IndexPageData }):
     [data.useCases, facets, pattern, tech, phase, state, q, sort, dir],
   );
 
+  const slice = pageSlice(shown.length, params.get('page'));
   const filtering = Boolean(pattern || tech || phase || state || q);
-  const clearFilters = () => setParams(Object.fromEntries(FILTER_KEYS.map((key) => [key, null])));
+  // Another filter or order starts again at the first page.
+  const clearFilters = () =>
+    setParams({ ...Object.fromEntries(FILTER_KEYS.map((key) => [key, null])), page: null });
   const toggleSort = (key: SortKey) =>
-    setParams({ sort: key, dir: key === sort && dir === 'asc' ? 'desc' : 'asc' });
+    setParams({ sort: key, dir: key === sort && dir === 'asc' ? 'desc' : 'asc', page: null });
+  const pager = slice.pages > 1 && (
+    <Pager
+      slice={slice}
+      total={shown.length}
+      onPage={(page) => setParams({ page: page === 1 ? null : String(page) })}
+    />
+  );
 
   return (
     <Page
@@ -127,7 +139,7 @@ export default function ArchCatalogIndexPage({ data }: { data: IndexPageData }):
           facets={facets}
           filters={filters}
           filtering={filtering}
-          onChange={(change) => setParams(change)}
+          onChange={(change) => setParams({ ...change, page: null })}
           onClear={clearFilters}
         />
         <p className={styles.count} aria-live="polite" data-testid="usecase-count">
@@ -136,7 +148,15 @@ export default function ArchCatalogIndexPage({ data }: { data: IndexPageData }):
         {shown.length === 0 ? (
           <NoMatch total={data.useCases.length} onClear={filtering ? clearFilters : undefined} />
         ) : (
-          <UseCaseTable shown={shown} sort={sort} dir={dir} onSort={toggleSort} />
+          <>
+            <UseCaseTable
+              shown={shown.slice(slice.start, slice.end)}
+              sort={sort}
+              dir={dir}
+              onSort={toggleSort}
+            />
+            {pager}
+          </>
         )}
       </section>
     </Page>
