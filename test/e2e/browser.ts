@@ -29,11 +29,14 @@ export async function openBrowser(): Promise<Browser> {
   };
 }
 
-/** Console errors and uncaught page errors, collected for a page's lifetime. */
+/** Console errors (with the address they came from) and uncaught page errors, for a page's lifetime. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // A failed resource's message does not say which: its location does.
+    const { url } = message.location();
+    if (message.type() === 'error')
+      errors.push(url ? `${message.text()} (${url})` : message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
