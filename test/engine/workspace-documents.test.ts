@@ -8,7 +8,10 @@ import {
   buildViews,
   type CatalogViews,
 } from '../../plugins/architecture-catalog/src/views/build-views.js';
-import { createRenderCache } from '../../plugins/architecture-catalog/src/views/render-cache.js';
+import {
+  createRenderCache,
+  type RenderCache,
+} from '../../plugins/architecture-catalog/src/views/render-cache.js';
 import type { WorkspaceDocumentView } from '../../plugins/architecture-catalog/src/views/types.js';
 import { designText, statusText } from '../hostile/corpus/documents.js';
 import { tempDir, writeTree } from '../helpers.js';
@@ -39,16 +42,22 @@ const TREE: Record<string, string> = {
   'UC-002_Beta/00_Status.md': statusText('UC-002', 'Beta'),
 };
 
-let views: CatalogViews;
-beforeAll(() => {
-  writeTree(temp.dir, TREE);
+/** The catalog's pages over TREE with `edits`, written to the temporary folder and read back. */
+function viewsOver(edits: Record<string, string> = {}, renderCache?: RenderCache): CatalogViews {
+  writeTree(temp.dir, { ...TREE, ...edits });
   const model = buildCatalog({ rootDir: temp.dir, displayRoot: 'root', config: DEFAULT_CONFIG });
-  views = buildViews(model, {
+  return buildViews(model, {
     basePath: '/catalog',
     patterns: DEFAULT_CONFIG.patterns,
     technologies: createTechnologyIndex(),
     documentSource: (file) => ({ ok: true, text: readFileSync(path.join(temp.dir, file), 'utf8') }),
+    renderCache,
   });
+}
+
+let views: CatalogViews;
+beforeAll(() => {
+  views = viewsOver();
 });
 
 const alpha = () => views.useCases.find((page) => page.data.summary.id === 'UC-001')!.data;
@@ -109,37 +118,25 @@ describe('the documents of a use case on its page', () => {
 });
 
 describe('renderings kept between loads (the dev server)', () => {
-  const viewsWith = (renderCache: ReturnType<typeof createRenderCache>, edits = {}) => {
-    const texts: Record<string, string> = { ...TREE, ...edits };
-    writeTree(temp.dir, texts);
-    const model = buildCatalog({ rootDir: temp.dir, displayRoot: 'root', config: DEFAULT_CONFIG });
-    return buildViews(model, {
-      basePath: '/catalog',
-      patterns: DEFAULT_CONFIG.patterns,
-      technologies: createTechnologyIndex(),
-      documentSource: (file) => ({ ok: true, text: texts[file]! }),
-      renderCache,
-    });
-  };
   const pages = (built: CatalogViews) => JSON.stringify(built.useCases);
 
   it('render one document again after an edit, and every one when a document is added', () => {
     const cache = createRenderCache();
-    const first = viewsWith(cache);
+    const first = viewsOver({}, cache);
     // The five documents but the one over the nesting limit, which has a notice instead.
     expect(cache.sweep()).toEqual({ rendered: 4, reused: 0 });
-    expect(pages(viewsWith(cache))).toBe(pages(first));
+    expect(pages(viewsOver({}, cache))).toBe(pages(first));
     expect(cache.sweep()).toEqual({ rendered: 0, reused: 4 });
 
     const memo = 'UC-001_Alpha/01_Handoff/GoNoGo_Memo.md';
-    const edited = viewsWith(cache, { [memo]: `${HANDOFF}\nEdited.\n` });
+    const edited = viewsOver({ [memo]: `${HANDOFF}\nEdited.\n` }, cache);
     expect(cache.sweep()).toEqual({ rendered: 1, reused: 3 });
     expect(pages(edited)).toMatch(/<p[^>]*>Edited.<\/p>/);
     expect(pages(edited)).toBe(
-      pages(viewsWith(createRenderCache(), { [memo]: `${HANDOFF}\nEdited.\n` })),
+      pages(viewsOver({ [memo]: `${HANDOFF}\nEdited.\n` }, createRenderCache())),
     );
 
-    viewsWith(cache, { 'UC-002_Beta/01_Handoff/New.md': '# New\n' });
+    viewsOver({ 'UC-002_Beta/01_Handoff/New.md': '# New\n' }, cache);
     // A new document may be a link's target: every rendering is made again.
     expect(cache.sweep()).toEqual({ rendered: 5, reused: 0 });
   });

@@ -1,6 +1,7 @@
 import type { CatalogModel } from '../engine/types.js';
 import { BUILTIN_PATTERNS } from '../engine/patterns/builtin.js';
-import { anchoredLine, type RenderedDocuments, type RenderedEntry } from './rendered-documents.js';
+import { anchoredLine } from '../render/anchored-line.js';
+import type { RenderedDocuments, RenderedEntry } from './rendered-documents.js';
 import { uniqueSlugs } from './slug.js';
 import type { CatalogLinks } from './types.js';
 

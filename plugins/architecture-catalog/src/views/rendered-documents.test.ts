@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchoredLine, documentLink } from './rendered-documents.js';
+import { anchoredLine } from '../render/anchored-line.js';
+import { documentLink } from './rendered-documents.js';
 
 const FROM = 'UC-001_A/01_Handoff/Memo.md';
 const PAGES: Record<string, string> = {

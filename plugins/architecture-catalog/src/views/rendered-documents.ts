@@ -8,8 +8,6 @@ import { renderDocument, type RenderedDocument } from '../render/render-document
 import { fingerprint, NO_RENDER_CACHE, type RenderCache } from './render-cache.js';
 import { uniqueSlugs } from './slug.js';
 
-export { anchoredLine } from '../render/anchored-line.js';
-
 /** A document by its root-relative path: its text, or why it cannot be read now. */
 export type DocumentSource = (path: string) => ReadOutcome;
 
