@@ -4,6 +4,7 @@ import { normalizeUrl } from '@docusaurus/utils';
 import { createMemoryCache } from './engine/cache/memory-cache.js';
 import { writeFileSafely } from './engine/io/write-file-safely.js';
 import { catalogJson } from './format/json.js';
+import { dataModulesConfig } from './plugin/bundler-config.js';
 import { createDataWriter } from './plugin/data-files.js';
 import { documentSource } from './plugin/document-source.js';
 import { editUrlOf } from './plugin/edit-url.js';
@@ -39,9 +40,12 @@ export default function pluginArchitectureCatalog(
   let latestLoad = 0;
   // Written at the end of a build: old and loose addresses of the catalog's pages.
   let redirects: Redirect[] = [];
-  const writeData = createDataWriter(
-    path.join(context.generatedFilesDir, 'docusaurus-plugin-architecture-catalog', options.id),
+  const dataDir = path.join(
+    context.generatedFilesDir,
+    'docusaurus-plugin-architecture-catalog',
+    options.id,
   );
+  const writeData = createDataWriter(dataDir);
   return {
     name: PLUGIN_NAME,
 
@@ -103,6 +107,10 @@ export default function pluginArchitectureCatalog(
       );
       writeFileSafely(target, (out) => out(catalogJson(content.model)));
       writeRedirects(outDir, context.baseUrl, redirects);
+    },
+
+    configureWebpack() {
+      return dataModulesConfig(dataDir);
     },
 
     getThemePath() {
