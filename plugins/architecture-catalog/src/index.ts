@@ -8,11 +8,13 @@ import { dataModulesConfig } from './plugin/bundler-config.js';
 import { createDataWriter } from './plugin/data-files.js';
 import { documentSource } from './plugin/document-source.js';
 import { editUrlOf } from './plugin/edit-url.js';
+import { lastChangeWarning } from './plugin/last-change-warning.js';
 import { extendCli } from './plugin/extend-cli.js';
 import { loadCatalog, resolveSiteSetup, type CatalogContent } from './plugin/load-catalog.js';
 import type { PluginOptions } from './plugin/options.js';
 import { parseLogLine, renderLogLine } from './plugin/parse-log.js';
 import { reportDiagnostics } from './plugin/report.js';
+import { writeStderrSync } from './plugin/write-stderr.js';
 import { guardedActions, refuseClimbingRoutes } from './plugin/route-guard.js';
 import { createCatalogRoutes } from './plugin/routes.js';
 import { writeRedirects } from './plugin/write-redirects.js';
@@ -40,6 +42,7 @@ export default function pluginArchitectureCatalog(
   let latestLoad = 0;
   // Written at the end of a build: old and loose addresses of the catalog's pages.
   let redirects: Redirect[] = [];
+  const warned = new Set<string>();
   const dataDir = path.join(
     context.generatedFilesDir,
     'docusaurus-plugin-architecture-catalog',
@@ -61,6 +64,12 @@ export default function pluginArchitectureCatalog(
       if (cache) process.stdout.write(parseLogLine(stats, load > 1));
       // Reloads may overlap: an older one finishing last loses.
       if (load > latestLoad) [latest, latestLoad] = [content, load];
+      const warning = content.history && lastChangeWarning(content.model, content.history);
+      // Once per process: the dev server would repeat it on every edit.
+      if (warning && !warned.has(warning)) {
+        warned.add(warning);
+        writeStderrSync(warning);
+      }
       reportDiagnostics(
         content.model,
         options.onInvalidDocument,
@@ -85,7 +94,7 @@ export default function pluginArchitectureCatalog(
         renderCache,
         editUrl: editUrlOf(options.editUrl, context.siteDir, content.rootDir),
         lastUpdates: {
-          of: (documentPath) => content.lastUpdates.get(documentPath),
+          of: (documentPath) => content.history?.updates.get(documentPath),
           showTime: options.showLastUpdateTime,
           showAuthor: options.showLastUpdateAuthor,
         },

@@ -1,6 +1,6 @@
 import type { ParseStats } from '../engine/analyse-document.js';
 import { buildCatalogWithStats } from '../engine/build-catalog.js';
-import { gitLastUpdates, type LastUpdate } from '../engine/io/git-last-updates.js';
+import { gitLastUpdates, type GitHistory } from '../engine/io/git-last-updates.js';
 import type { ParseCache } from '../engine/cache/parse-cache.js';
 import type { CatalogConfig } from '../engine/config/config.js';
 import { resolveCatalogSetup, type CatalogSetup } from '../engine/config/setup.js';
@@ -14,8 +14,8 @@ export interface CatalogContent {
   rootDir: string;
   /** The index the model was built with; the views name technologies with it too. */
   technologies: TechnologyIndex;
-  /** The last commit of each document (root-relative path); empty unless the site shows them. */
-  lastUpdates: ReadonlyMap<string, LastUpdate>;
+  /** The last commit of each document (root-relative path); null unless the site shows them. */
+  history: GitHistory | null;
 }
 
 /** Where the site's catalog reads from: the plugin options first, then the config file. */
@@ -37,8 +37,8 @@ export async function loadCatalog(
   const build = { rootDir, displayRoot, config, cache, technologies };
   // git runs in its own process while the documents are parsed.
   const showsCommits = options.showLastUpdateTime || options.showLastUpdateAuthor;
-  const commits = showsCommits ? gitLastUpdates(rootDir) : Promise.resolve(new Map());
+  const commits = showsCommits ? gitLastUpdates(rootDir) : Promise.resolve(null);
   const { model, stats } = buildCatalogWithStats(build);
-  const lastUpdates = await commits;
-  return { content: { model, config, rootDir, technologies, lastUpdates }, stats };
+  const history = await commits;
+  return { content: { model, config, rootDir, technologies, history }, stats };
 }

@@ -45,7 +45,8 @@ describe('gitLastUpdates', () => {
       'tree/UC-001_A/02_Architecture/Architecture_Design.md': 'b',
       'tree/UC-002 B/ü ber\nline.md': 'b',
     });
-    const updates = await gitLastUpdates(path.join(repo, 'tree'));
+    const { updates, unavailable } = await gitLastUpdates(path.join(repo, 'tree'));
+    expect(unavailable).toBeNull();
     expect(Object.fromEntries(updates)).toEqual({
       'UC-001_A/00_Status.md': { time: 1_700_000_000, author: 'Ann' },
       'UC-001_A/02_Architecture/Architecture_Design.md': {
@@ -61,11 +62,37 @@ describe('gitLastUpdates', () => {
     git(repo, 'init', '-q');
     commit(repo, 'Ann', 1_700_000_000, { 'a.md': 'a' });
     writeFileSync(path.join(repo, 'new.md'), 'n');
-    expect([...(await gitLastUpdates(repo)).keys()]).toEqual(['a.md']);
+    expect([...(await gitLastUpdates(repo)).updates.keys()]).toEqual(['a.md']);
   });
 
-  it('is empty outside a git work tree, and for a folder that does not exist', async () => {
-    expect((await gitLastUpdates(dir())).size).toBe(0);
-    expect((await gitLastUpdates(path.join(dir(), 'missing'))).size).toBe(0);
+  it('is empty outside a git work tree, and says why', async () => {
+    const outside = dir();
+    expect(await gitLastUpdates(outside)).toEqual({
+      updates: new Map(),
+      unavailable: `${outside} is not in a git repository`,
+    });
+  });
+
+  it('is empty for a folder that does not exist, and says why', async () => {
+    const missing = path.join(dir(), 'missing');
+    expect(await gitLastUpdates(missing)).toEqual({
+      updates: new Map(),
+      unavailable: `${missing} does not exist`,
+    });
+  });
+
+  it('is empty without git, and says why', async () => {
+    expect(await gitLastUpdates(dir(), 'arch-catalog-no-such-git')).toEqual({
+      updates: new Map(),
+      unavailable: 'git is not installed',
+    });
+  });
+
+  it("is empty in a repository without commits, with git's own reason", async () => {
+    const repo = dir();
+    git(repo, 'init', '-q');
+    const { updates, unavailable } = await gitLastUpdates(repo);
+    expect(updates.size).toBe(0);
+    expect(unavailable).toMatch(new RegExp(`^git log failed in ${repo}: .*commits`));
   });
 });

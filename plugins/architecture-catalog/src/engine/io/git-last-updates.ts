@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 /** The newest commit that touched a file. */
 export interface LastUpdate {
@@ -20,19 +21,30 @@ function headerOf(token: string): LastUpdate | undefined {
   return { time: Number(time), author: token.slice(split + 1) };
 }
 
+/** The last commits of a tree, or why git could not give them. */
+export interface GitHistory {
+  /** Each committed file's last commit, by its `/`-separated path relative to the tree. */
+  updates: Map<string, LastUpdate>;
+  /** Why there are none, e.g. `git is not installed`; null when git answered. */
+  unavailable: string | null;
+}
+
 /**
- * The last commit of every file under `dir`, by its `/`-separated path
- * relative to `dir`, from one `git log` over the tree (not one per file, as
- * a thousand workspaces would need thousands). Empty when `dir` is not in a
- * git work tree or git is missing: the dates are a nicety, never a failure.
+ * The last commit of every file under `dir`, from one `git log` over the
+ * tree (not one per file, as a thousand workspaces would need thousands).
+ * Outside a git work tree or without git the map is empty and `unavailable`
+ * says why: the dates are a nicety, never a failure.
  */
-export function gitLastUpdates(dir: string): Promise<Map<string, LastUpdate>> {
+export function gitLastUpdates(dir: string, git = 'git'): Promise<GitHistory> {
   const args = ['log', '--format=%x1e%ct%x1f%an', '--name-only', '-z', '--no-renames'];
+  if (!existsSync(dir))
+    return Promise.resolve({ updates: new Map(), unavailable: `${dir} does not exist` });
   return new Promise((resolve) => {
     const updates = new Map<string, LastUpdate>();
     let current: LastUpdate | undefined;
     let pending = '';
     let firstPath = false;
+    let errors = '';
     const take = (token: string): void => {
       const header = headerOf(token);
       if (header) {
@@ -44,20 +56,41 @@ export function gitLastUpdates(dir: string): Promise<Map<string, LastUpdate>> {
       firstPath = false;
       if (current && path !== '' && !updates.has(path)) updates.set(path, current);
     };
-    const git = spawn('git', [...args, '--relative', '--', '.'], {
+    const child = spawn(git, [...args, '--relative', '--', '.'], {
       cwd: dir,
-      stdio: ['ignore', 'pipe', 'ignore'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    git.stdout.setEncoding('utf8');
-    git.stdout.on('data', (chunk: string) => {
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
       const tokens = (pending + chunk).split('\0');
       pending = tokens.pop()!;
       tokens.forEach(take);
     });
-    git.on('error', () => resolve(new Map()));
-    git.on('close', (code) => {
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      if (errors.length < 1000) errors += chunk;
+    });
+    child.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({
+        updates: new Map(),
+        unavailable:
+          error.code === 'ENOENT' ? 'git is not installed' : `git did not run: ${error.message}`,
+      }),
+    );
+    child.on('close', (code) => {
       take(pending);
-      resolve(code === 0 ? updates : new Map());
+      if (code === 0) resolve({ updates, unavailable: null });
+      else resolve({ updates: new Map(), unavailable: whyGitFailed(dir, errors) });
     });
   });
+}
+
+/** git's own first line of complaint, in words a site's author can act on. */
+function whyGitFailed(dir: string, errors: string): string {
+  const first = errors
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.replace(/^fatal: /, '');
+  if (first && /not a git repository/i.test(first)) return `${dir} is not in a git repository`;
+  return `git log failed in ${dir}${first ? `: ${first}` : ''}`;
 }
