@@ -108,6 +108,20 @@ describe('arch-catalog validate', () => {
     );
   });
 
+  it('exits 2 on a radar entry the table does not know, naming the entry', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'bad.yaml'), 'radar:\n  - name: Kafak\n    ring: hold\n');
+    const run = await runCli(
+      ['validate', '--config', 'bad.yaml', '--root', fixture('trees', 'mixed')],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      "arch-catalog: bad.yaml: radar[0].name: 'Kafak' is not a known technology (did you mean 'Kafka'?); a technology of your own goes under technologies: first\n",
+    );
+  });
+
   it('reads architecture-catalog.config.yaml from the working directory', async () => {
     const dir = scratch();
     cpSync(fixture('trees', 'mixed'), path.join(dir, 'tree'), { recursive: true });

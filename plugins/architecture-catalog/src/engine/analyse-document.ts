@@ -15,6 +15,7 @@ import { parseDesignDocument } from './parse/design-document.js';
 import { runDesignRules } from './rules/run-rules.js';
 import type { ScanProblem } from './scan/scan-problem.js';
 import type { ScannedDocument } from './scan/scan-tree.js';
+import { radarIndex } from './radar/radar.js';
 import type { TechnologyIndex } from './technologies/index.js';
 
 /** How many documents one build parsed, and how many it took from the cache. */
@@ -125,6 +126,12 @@ export function analyseDesign(
     technologies: settings.technologies,
     patterns: knownPatterns,
   });
-  const facts = { document, design, knownPatterns, technologies: settings.technologies };
+  const facts = {
+    document,
+    design,
+    knownPatterns,
+    technologies: settings.technologies,
+    radar: radarIndex(settings.config.radar),
+  };
   return { kind: 'design', design, reports: runDesignRules(facts) };
 }

@@ -56,11 +56,15 @@ export interface ParseCache {
 export interface AnalysisConfig {
   patterns: readonly string[];
   technologies: readonly unknown[];
+  /** The design rules read the radar's rings. */
+  radar: readonly unknown[];
 }
 
 /** What every analysis depends on besides the document: the cache format and the config's names. */
 export function analysisContext(config: AnalysisConfig): string {
-  return sha256([JSON.stringify([cacheFormat(), config.patterns, config.technologies])]);
+  return sha256([
+    JSON.stringify([cacheFormat(), config.patterns, config.technologies, config.radar]),
+  ]);
 }
 
 /** The key of one document's analysis: the context, its kind, its path and its text's digest. */

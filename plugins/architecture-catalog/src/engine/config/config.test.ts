@@ -121,3 +121,104 @@ describe('ruleDocsUrl', () => {
     expect(refusal({ ruleDocsUrl: 'javascript:alert(1)' })).toMatch(/not an absolute http/);
   });
 });
+
+describe('the radar in the config', () => {
+  const kafka = { name: 'Apache Kafka', ring: 'Hold', reason: 'Consolidating on the managed bus' };
+
+  it('places technologies by any alias, under their canonical names', () => {
+    const config = toConfig(
+      {
+        radar: [
+          { ...kafka, replacedBy: 'AWS Kinesis', since: '2026-06-01' },
+          { name: 'flink', ring: 'adopt' },
+        ],
+      },
+      WHERE,
+    );
+    expect(config.radar).toEqual([
+      {
+        technology: 'Kafka',
+        ring: 'hold',
+        reason: 'Consolidating on the managed bus',
+        replacedBy: 'Kinesis',
+        since: '2026-06-01',
+      },
+      { technology: 'Flink', ring: 'adopt', reason: null, replacedBy: null, since: null },
+    ]);
+    expect(config.radarQuadrants.map((quadrant) => quadrant.name)).toEqual([
+      'Data',
+      'Training',
+      'Serving',
+      'Platform & Operations',
+    ]);
+  });
+
+  it('places a technology of the config, its own category in the last default quadrant', () => {
+    const config = toConfig(
+      {
+        technologies: [{ name: 'Chronon', category: 'Feature Platform' }],
+        radar: [{ name: 'chronon', ring: 'trial' }],
+      },
+      WHERE,
+    );
+    expect(config.radar[0]?.technology).toBe('Chronon');
+    expect(config.radarQuadrants.at(-1)?.categories.at(-1)).toBe('Feature Platform');
+  });
+
+  it.each([
+    [{ radar: { Kafka: 'hold' } }, `${WHERE}: radar must be a list`],
+    [
+      { radar: [{ ...kafka, ring: 'keep' }] },
+      `${WHERE}: radar[0].ring must be adopt, trial, assess or hold, not 'keep'`,
+    ],
+    [
+      { radar: [{ ...kafka, name: 'Kafak' }] },
+      `${WHERE}: radar[0].name: 'Kafak' is not a known technology (did you mean 'Kafka'?); a technology of your own goes under technologies: first`,
+    ],
+    [
+      { radar: [kafka, { name: 'MSK', ring: 'adopt' }] },
+      `${WHERE}: radar[1].name: Kafka is already on the radar at radar[0]`,
+    ],
+    [
+      { radar: [{ ...kafka, replacedBy: 'Confluent' }] },
+      `${WHERE}: radar[0].replacedBy: Kafka cannot replace itself`,
+    ],
+    [
+      { radar: [{ ...kafka, since: '2026-02-30' }] },
+      `${WHERE}: radar[0].since must be a day written YYYY-MM-DD, not '2026-02-30'`,
+    ],
+    [
+      { radar: [{ ...kafka, since: 'June' }] },
+      `${WHERE}: radar[0].since must be a day written YYYY-MM-DD, not 'June'`,
+    ],
+    [
+      { radar: [{ ...kafka, owner: 'data team' }] },
+      `${WHERE}: radar[0]: unknown key 'owner' (known: name, ring, reason, replacedBy, since)`,
+    ],
+    [
+      { radarQuadrants: { Data: ['Database'] } },
+      `${WHERE}: radarQuadrants must name four quadrants, not 1`,
+    ],
+    [
+      { radarQuadrants: { A: ['Database'], B: ['Database'], C: [], D: [] } },
+      `${WHERE}: radarQuadrants.B: 'Database' is already in the quadrant 'A'`,
+    ],
+    [
+      { radarQuadrants: { A: ['Database'], B: [], C: [], D: [] }, radar: [kafka] },
+      `${WHERE}: radar[0].name: Kafka is in the category 'Event Streaming', which no quadrant of radarQuadrants holds`,
+    ],
+  ])('refuses %j', (value, message) => {
+    expect(refusal(value)).toBe(message);
+  });
+
+  it('reads a day YAML leaves unquoted as written', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'arch-catalog-radar-'));
+    try {
+      const file = path.join(dir, 'architecture-catalog.config.yaml');
+      writeFileSync(file, 'radar:\n  - name: Kafka\n    ring: hold\n    since: 2026-06-01\n');
+      expect(loadConfig(dir).config.radar[0]?.since).toBe('2026-06-01');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

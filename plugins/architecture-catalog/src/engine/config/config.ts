@@ -1,9 +1,13 @@
 import { builtinSpelledAs, unmatchableBecause } from '../patterns/recognize.js';
 import type { TechnologyAlias } from '../technologies/aliases.js';
 import { isCommonWords } from '../technologies/filler.js';
+import { createTechnologyIndex } from '../technologies/index.js';
+import { DEFAULT_RADAR_QUADRANTS, type RadarEntry, type RadarQuadrant } from '../radar/radar.js';
+import { toRadar, toRadarQuadrants } from './radar-config.js';
 import { keyTokens } from '../technologies/tokens.js';
 import { RULE_IDS, type RuleId } from '../rules/index.js';
 import type { RuleSetting } from '../types.js';
+import { asArray, asObject, asString, ConfigError } from './values.js';
 
 export const DEFAULT_ROOT = 'AE01_Implementations';
 export const DEFAULT_PATTERNS = [
@@ -21,6 +25,10 @@ export interface CatalogConfig {
   rules: Partial<Record<RuleId, RuleSetting>>;
   patterns: readonly string[];
   technologies: readonly TechnologyAlias[];
+  /** The technology radar: each entry a technology's ring. */
+  radar: readonly RadarEntry[];
+  /** The radar's four quadrants, each holding technology categories. */
+  radarQuadrants: readonly RadarQuadrant[];
   /** Where the rule reference is published: a rule's page is `<ruleDocsUrl>/<rule-id>` (SARIF `helpUri`). */
   ruleDocsUrl?: string;
 }
@@ -30,12 +38,22 @@ export const DEFAULT_CONFIG: CatalogConfig = {
   rules: {},
   patterns: DEFAULT_PATTERNS,
   technologies: [],
+  radar: [],
+  radarQuadrants: DEFAULT_RADAR_QUADRANTS,
 };
 
-export class ConfigError extends Error {}
+export { ConfigError } from './values.js';
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'warn', 'error'];
-const KNOWN_KEYS = new Set(['root', 'rules', 'patterns', 'technologies', 'ruleDocsUrl']);
+const KNOWN_KEYS = new Set([
+  'root',
+  'rules',
+  'patterns',
+  'technologies',
+  'radar',
+  'radarQuadrants',
+  'ruleDocsUrl',
+]);
 
 /** Checks a parsed YAML value and fills defaults. Throws ConfigError with one clear sentence. */
 export function toConfig(value: unknown, where: string): CatalogConfig {
@@ -48,11 +66,17 @@ export function toConfig(value: unknown, where: string): CatalogConfig {
       );
     }
   }
+  const technologies = toTechnologies(object.technologies, where);
+  // Radar entries name technologies as designs do: through the table, config's own included.
+  const index = createTechnologyIndex(technologies);
+  const radarQuadrants = toRadarQuadrants(object.radarQuadrants, where, index);
   return {
     root: object.root === undefined ? DEFAULT_ROOT : asString(object.root, `${where}: root`),
     rules: toRules(object.rules, where),
     patterns: toPatterns(object.patterns, where),
-    technologies: toTechnologies(object.technologies, where),
+    technologies,
+    radar: toRadar(object.radar, where, index, radarQuadrants),
+    radarQuadrants,
     ...(object.ruleDocsUrl !== undefined && {
       ruleDocsUrl: asWebUrl(object.ruleDocsUrl, `${where}: ruleDocsUrl`),
     }),
@@ -137,22 +161,4 @@ function asSpelling(value: unknown, where: string, technology: string | undefine
   const effect =
     technology === undefined ? 'would name this technology' : `would name ${technology}`;
   throw new ConfigError(`${where}: '${text}' is a common word: every cell that uses it ${effect}`);
-}
-
-function asObject(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ConfigError(`${where} must be a mapping`);
-  }
-  return value as Record<string, unknown>;
-}
-
-function asArray(value: unknown, where: string): unknown[] {
-  if (!Array.isArray(value)) throw new ConfigError(`${where} must be a list`);
-  return value;
-}
-
-function asString(value: unknown, where: string): string {
-  if (typeof value !== 'string' || value.trim() === '')
-    throw new ConfigError(`${where} must be a non-empty string`);
-  return value.trim();
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PATTERNS } from '../config/config.js';
 import { buildDesign } from '../model/design.js';
 import { DESIGN_FILE, runDesignRule, VALID_DESIGN } from '../rules/__fixtures__/harness.js';
+import { radarIndex, type RadarEntry } from '../radar/radar.js';
 import { RULES, type Report } from '../rules/index.js';
 import { createTechnologyIndex } from '../technologies/index.js';
 import type { RuleId } from '../rules/index.js';
@@ -82,6 +83,13 @@ interface Checked {
   reports: [RuleId, Report[]][];
 }
 
+/** A radar that both radar rules can report against: one technology on hold, one adopted. */
+const RADAR_ENTRIES: RadarEntry[] = [
+  { technology: 'Kafka', ring: 'hold', reason: 'Managed bus', replacedBy: 'Kinesis', since: null },
+  { technology: 'Flink', ring: 'adopt', reason: null, replacedBy: null, since: null },
+];
+const RADAR = radarIndex(RADAR_ENTRIES);
+
 /**
  * Parses and models a document and runs every design rule over it, as the harness does (the
  * real parser and model builder), parsing once and sharing one technology index so that a few
@@ -90,7 +98,7 @@ interface Checked {
 function check(text: string): Checked {
   const document = parseDesignDocument(DESIGN_FILE, text);
   const design = buildDesign(document, { technologies, patterns: DEFAULT_PATTERNS });
-  const facts = { document, design, knownPatterns: DEFAULT_PATTERNS, technologies };
+  const facts = { document, design, knownPatterns: DEFAULT_PATTERNS, technologies, radar: RADAR };
   return { document, design, reports: DESIGN_RULES.map((rule) => [rule.id, rule.check(facts)]) };
 }
 
@@ -182,7 +190,7 @@ describe('every design rule', () => {
     fc.assert(
       fc.property(fc.oneof(markdownish, mutatedDesign), (text) => {
         const direct = check(text).reports.find(([ruleId]) => ruleId === id)?.[1];
-        expect(runDesignRule(id, text)).toEqual(direct);
+        expect(runDesignRule(id, text, DEFAULT_PATTERNS, RADAR_ENTRIES)).toEqual(direct);
       }),
       { numRuns: 3 },
     );

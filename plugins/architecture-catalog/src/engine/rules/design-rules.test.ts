@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edit, lastLine, runDesignRule, VALID_DESIGN, where } from './__fixtures__/harness.js';
+import type { RadarEntry } from '../radar/radar.js';
 import { RULES, type RuleId } from './index.js';
 
 const DESIGN_RULES = RULES.filter((rule) => rule.scope === 'design').map((rule) => rule.id);
@@ -22,6 +23,7 @@ interface Case {
   edits: readonly (readonly [from: string, to: string])[];
   reports: readonly Expected[];
   patterns?: readonly string[];
+  radar?: readonly RadarEntry[];
 }
 
 const TITLE = '# Architecture Design: Fraud Detection';
@@ -375,7 +377,94 @@ const CASES: readonly Case[] = [
     edits: [[TECHNOLOGY, '| Chronon + Kafka + Pinot + Zipline |']],
     reports: [],
   },
+  {
+    name: 'fires on a chosen technology on hold, at its cell, with the reason and the replacement',
+    rule: 'technology-on-hold',
+    radar: [
+      placed('Kafka', 'hold', {
+        reason: 'Consolidating on the managed bus',
+        replacedBy: 'Kinesis',
+      }),
+      placed('Flink', 'adopt'),
+    ],
+    edits: [],
+    reports: [
+      {
+        at: 'Apache Kafka + Flink',
+        message: 'Kafka is on hold on the technology radar: Consolidating on the managed bus',
+        hint: 'the radar names Kinesis instead',
+        section: 'Technology Choices > Event transport',
+      },
+    ],
+  },
+  {
+    name: 'fires on a product of a family on hold',
+    rule: 'technology-on-hold',
+    radar: [placed('Spark', 'hold')],
+    edits: [[TECHNOLOGY, '| Spark Structured Streaming + Flink |']],
+    reports: [
+      {
+        at: 'Spark Structured Streaming + Flink',
+        message:
+          'Spark Structured Streaming is on hold on the technology radar (as is all of Spark)',
+        hint: 'the radar names no replacement: ask whoever keeps it',
+      },
+    ],
+  },
+  {
+    name: 'passes a product the radar places itself, though its family is on hold',
+    rule: 'technology-on-hold',
+    radar: [placed('Spark', 'hold'), placed('Spark Structured Streaming', 'trial')],
+    edits: [[TECHNOLOGY, '| Spark Structured Streaming + Flink |']],
+    reports: [],
+  },
+  {
+    name: 'passes a technology the design rejected, and designs when nothing is on hold',
+    rule: 'technology-on-hold',
+    radar: [placed('Tecton', 'hold'), placed('Kafka', 'trial')],
+    edits: [],
+    reports: [],
+  },
+  {
+    name: 'fires on each chosen known technology the radar does not place, at its cell',
+    rule: 'technology-not-on-radar',
+    radar: [placed('Kafka', 'adopt'), placed('Feast', 'trial')],
+    edits: [],
+    reports: [
+      {
+        at: 'Apache Kafka + Flink',
+        message: 'Flink is not on the technology radar',
+        hint: 'place Flink under radar: in the config',
+        section: 'Technology Choices > Event transport',
+      },
+      { at: 'Feast (Redis online', message: 'Redis is not on the technology radar' },
+      { at: 'Feast (Redis online', message: 'BigQuery is not on the technology radar' },
+    ],
+  },
+  {
+    name: 'passes technologies placed through their family, and names the table does not know',
+    rule: 'technology-not-on-radar',
+    radar: [
+      placed('Spark', 'adopt'),
+      placed('Kafka', 'adopt'),
+      placed('Flink', 'adopt'),
+      placed('Feast', 'adopt'),
+    ],
+    edits: [
+      [TECHNOLOGY, '| Spark Structured Streaming + Amazon MSK + Flink + Chronon |'],
+      ['Feast (Redis online, BigQuery offline)', 'Feast'],
+    ],
+    reports: [],
+  },
 ];
+
+function placed(
+  technology: string,
+  ring: RadarEntry['ring'],
+  more: Partial<Pick<RadarEntry, 'reason' | 'replacedBy'>> = {},
+): RadarEntry {
+  return { technology, ring, reason: null, replacedBy: null, since: null, ...more };
+}
 
 const resolved = (value: Expected['message'], doc: string) =>
   typeof value === 'function'
@@ -415,7 +504,7 @@ describe.each(CASED_RULES)('%s', (rule) => {
     '%s',
     (_name, c) => {
       const doc = c.edits.reduce((text, [from, to]) => edit(text, from, to), VALID_DESIGN);
-      expect(runDesignRule(rule, doc, c.patterns)).toEqual(
+      expect(runDesignRule(rule, doc, c.patterns, c.radar)).toEqual(
         c.reports.map((expected) => expectedReport(expected, doc)),
       );
     },

@@ -26,6 +26,8 @@ import { placeholder } from './placeholder.js';
 import { sectionOrder } from './section-order.js';
 import { shortTableRow } from './short-table-row.js';
 import { tableColumns } from './table-columns.js';
+import { technologyNotOnRadar } from './technology-not-on-radar.js';
+import { technologyOnHold } from './technology-on-hold.js';
 import { unknownPattern } from './unknown-pattern.js';
 import { unknownTechnology } from './unknown-technology.js';
 import { unparseableRequirement } from './unparseable-requirement.js';
@@ -59,6 +61,8 @@ const RULE_MODULES = [
   placeholder,
   missingConstraints,
   patternRequirementMismatch,
+  technologyNotOnRadar,
+  technologyOnHold,
 ] as const;
 // End of rule modules.
 

@@ -2,6 +2,7 @@ import type { DesignDocument } from '../parse/design-document.js';
 import type { StatusInfo } from '../model/status.js';
 import type { ScannedWorkspace, TreeScan } from '../scan/scan-tree.js';
 import type { ScanProblem } from '../scan/scan-problem.js';
+import type { RadarIndex } from '../radar/radar.js';
 import type { TechnologyIndex } from '../technologies/index.js';
 import type { Design, RuleMeta } from '../types.js';
 import type { Report } from './report.js';
@@ -27,6 +28,8 @@ export interface DesignFacts {
   design: Design;
   knownPatterns: readonly string[];
   technologies: TechnologyIndex;
+  /** The technology radar's entries (`radar:` in the config). */
+  radar: RadarIndex;
 }
 
 /** What the rule tables and the rule's page say of it (`scripts/rule-docs.mjs` writes them). */

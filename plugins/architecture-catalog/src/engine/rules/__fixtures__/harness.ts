@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_PATTERNS } from '../../config/config.js';
 import { buildDesign } from '../../model/design.js';
 import { parseDesignDocument } from '../../parse/design-document.js';
+import { radarIndex, type RadarEntry } from '../../radar/radar.js';
 import { createTechnologyIndex } from '../../technologies/index.js';
 import { RULES, type Report, type RuleId } from '../index.js';
 
@@ -13,13 +14,20 @@ export function runDesignRule(
   id: RuleId,
   markdown: string,
   patterns: readonly string[] = DEFAULT_PATTERNS,
+  radar: readonly RadarEntry[] = [],
 ): Report[] {
   const rule = RULES.find((candidate) => candidate.id === id);
   if (rule?.scope !== 'design') throw new Error(`${id} is not a design rule`);
   const document = parseDesignDocument(DESIGN_FILE, markdown);
   const technologies = createTechnologyIndex();
   const design = buildDesign(document, { technologies, patterns });
-  return rule.check({ document, design, knownPatterns: patterns, technologies });
+  return rule.check({
+    document,
+    design,
+    knownPatterns: patterns,
+    technologies,
+    radar: radarIndex(radar),
+  });
 }
 
 /** Replaces exactly one occurrence, so a fixture edit that stops matching fails loudly. */
