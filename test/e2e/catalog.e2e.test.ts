@@ -298,6 +298,7 @@ const CATALOG_PAGES = [
   '/catalog/matrix',
   '/catalog/compare?uc=UC-001,UC-003',
   '/catalog/validation',
+  '/catalog/radar',
 ];
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'test', '.tmp', 'screenshots');
@@ -384,10 +385,63 @@ describe('accessibility', () => {
     '/catalog/use-cases/uc-003-fraud-detection',
     '/catalog/matrix',
     '/catalog/compare?uc=UC-001,UC-003',
+    '/catalog/radar',
   ])('%s has no serious or critical axe violations', async (path) => {
     const { page } = await open(path);
     await page.locator('h1').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
+});
+
+/*
+ * The sample radar (architecture-catalog.config.yaml) places 27 technologies; three of them on
+ * hold are still chosen, each by one sample design, counted by hand: Elasticsearch (UC-007),
+ * Weights & Biases (UC-004) and Seldon Core (UC-010).
+ */
+describe('the radar', () => {
+  const html = () => readFileSync(path.join(BUILD_DIR, 'catalog', 'radar', 'index.html'), 'utf8');
+
+  it('is drawn at build time: the chart and its links are in the HTML', () => {
+    const chart = /<svg[^>]*aria-labelledby="?radar-chart-title"?[^>]*>([\s\S]*?)<\/svg>/.exec(
+      html(),
+    );
+    expect(chart).not.toBeNull();
+    const links = [
+      ...chart![1]!.matchAll(/<a [^>]*href="?(\/catalog\/technologies\/[^" >]+)"?/g),
+    ].map((match) => match[1]!);
+    expect(links).toHaveLength(27);
+    for (const link of links)
+      expect(statSync(path.join(BUILD_DIR, link, 'index.html')).isFile(), link).toBe(true);
+  });
+
+  it('lists the technologies on hold that designs still choose, with who chose them', async () => {
+    const { page, errors } = await open('/catalog/radar');
+    const hold = page.locator('h3:has-text("On hold, still chosen") + ul > li');
+    expect(await hold.allTextContents()).toEqual([
+      'Elasticsearch, chosen by 1 use case (UC-007). Vector and keyword search move to one managed store. Instead: FAISS.',
+      'Weights & Biases, chosen by 1 use case (UC-004). One experiment tracker for every team. Instead: MLflow.',
+      'Seldon Core, chosen by 1 use case (UC-010). Model serving consolidates on KServe. Instead: KServe.',
+    ]);
+    await page.locator('svg a[href="/catalog/technologies/seldon-core"]').click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/catalog/technologies/seldon-core');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'reads in %s mode: no serious axe finding, screenshot saved',
+    async (theme) => {
+      const { page } = await open('/catalog/radar');
+      await page.evaluate(
+        (mode) => document.documentElement.setAttribute('data-theme', mode),
+        theme,
+      );
+      await page.locator('svg[aria-labelledby="radar-chart-title"]').screenshot({
+        path: path.join(SCREENSHOTS, `radar-${theme}.png`),
+      });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -90,6 +90,7 @@ export default function pluginArchitectureCatalog(
         basePath,
         patterns: content.config.patterns,
         technologies: content.technologies,
+        radar: { entries: content.config.radar, quadrants: content.config.radarQuadrants },
         documentSource: documentSource(content.rootDir),
         renderCache,
         editUrl: editUrlOf(options.editUrl, context.siteDir, content.rootDir),

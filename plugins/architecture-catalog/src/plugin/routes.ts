@@ -12,6 +12,7 @@ const COMPONENTS = {
   matrix: '@theme/ArchCatalogMatrixPage',
   compare: '@theme/ArchCatalogComparePage',
   validation: '@theme/ArchCatalogValidationPage',
+  radar: '@theme/ArchCatalogRadarPage',
 } as const;
 
 /** One route per catalog page, its props written as a data module (see `createDataWriter`). */
@@ -30,6 +31,7 @@ export function createCatalogRoutes(
   add(views.matrix, COMPONENTS.matrix);
   add(views.compare, COMPONENTS.compare);
   add(views.validation, COMPONENTS.validation);
+  add(views.radar, COMPONENTS.radar);
   for (const page of views.useCases) add(page, COMPONENTS.useCase);
   for (const page of views.pattern) add(page, COMPONENTS.pattern);
   for (const page of views.technology) add(page, COMPONENTS.technology);

@@ -13,6 +13,8 @@ const KIT: Readonly<Record<string, string>> = {
   'ArchCatalog/Page': 'A catalog page: layout, main region and navigation',
   'ArchCatalog/PatternBadge': 'A pattern name linking to its page',
   'ArchCatalog/RequirementValue': 'A requirement as the catalog displays it',
+  'ArchCatalog/RadarPolicy': "A radar entry's reason and replacement, as sentences",
+  'ArchCatalog/RingBadge': 'A technology radar ring as a coloured word',
   'ArchCatalog/Section': 'A titled part of a page, anchored',
   'ArchCatalog/SeverityLabel': 'A severity as an icon and a word',
   'ArchCatalog/StatCards': 'Figures side by side',

@@ -45,6 +45,27 @@ declare module '@theme/ArchCatalog/Muted' {
   export default Muted;
 }
 
+declare module '@theme/ArchCatalog/RingBadge' {
+  import type { Part } from '@theme/ArchCatalog/types';
+
+  export interface Props {
+    readonly ring: 'adopt' | 'trial' | 'assess' | 'hold';
+  }
+  const RingBadge: Part<Props>;
+  export default RingBadge;
+}
+
+declare module '@theme/ArchCatalog/RadarPolicy' {
+  import type { Part } from '@theme/ArchCatalog/types';
+
+  export interface Props {
+    readonly reason: string | null;
+    readonly replacedBy: { readonly name: string; readonly url: string } | null;
+  }
+  const RadarPolicy: Part<Props>;
+  export default RadarPolicy;
+}
+
 declare module '@theme/ArchCatalog/DataTable' {
   import type { Part } from '@theme/ArchCatalog/types';
   import type { ReactNode } from 'react';

@@ -1,4 +1,5 @@
 import type { TechnologyIndex } from '../engine/technologies/index.js';
+import { DEFAULT_RADAR_QUADRANTS, radarIndex } from '../engine/radar/radar.js';
 import type { CatalogModel } from '../engine/types.js';
 import { catalogPaths } from './catalog-paths.js';
 import { catalogRedirects, type Redirect } from './redirects.js';
@@ -16,11 +17,13 @@ import type {
   MatrixData,
   PatternPageData,
   PatternsIndexData,
+  RadarPageData,
   TechnologiesIndexData,
   TechnologyPageData,
   UseCasePageData,
   ValidationPageData,
 } from './types.js';
+import { radarTechnologies, radarView, type RadarPolicy } from './radar-view.js';
 import { useCaseView } from './use-case-view.js';
 import { validationView } from './validation-view.js';
 
@@ -41,6 +44,8 @@ export interface ViewOptions {
   renderCache?: RenderCache;
   /** The documents' last commits and what of them to show; none by default. */
   lastUpdates?: LastUpdates;
+  /** The technology radar (`radar:` and `radarQuadrants:` in the config); empty by default. */
+  radar?: RadarPolicy;
 }
 
 export interface Page<T> {
@@ -59,12 +64,15 @@ export interface CatalogViews {
   matrix: Page<MatrixData>;
   compare: Page<ComparePageData>;
   validation: Page<ValidationPageData>;
+  radar: Page<RadarPageData>;
   /** Old and loose addresses, and where they lead. */
   redirects: Redirect[];
 }
 
 export function buildViews(model: CatalogModel, options: ViewOptions): CatalogViews {
-  const technologyNames = catalogTechnologyNames(model.useCases);
+  const radar = options.radar ?? { entries: [], quadrants: DEFAULT_RADAR_QUADRANTS };
+  // Every technology on the radar has a page, chosen or not.
+  const technologyNames = catalogTechnologyNames(model.useCases, radarTechnologies(radar));
   const paths = catalogPaths(
     model,
     options.basePath,
@@ -75,7 +83,13 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
   const summaries = model.useCases.map((useCase) => summarise(useCase, paths));
   const patterns = patternViews(model.useCases, options.patterns, paths);
   const technologyIndex = options.technologies;
-  const technologies = technologyViews(model.useCases, technologyNames, technologyIndex, paths);
+  const technologies = technologyViews(
+    model.useCases,
+    technologyNames,
+    technologyIndex,
+    paths,
+    radarIndex(radar.entries),
+  );
   const matrix = matrixView(model.useCases, paths);
   return {
     index: { path: paths.links.index, data: indexView(model, summaries, paths, technologyIndex) },
@@ -93,6 +107,10 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
     matrix: { path: paths.links.matrix, data: matrix },
     compare: { path: paths.links.compare, data: compareView(model.useCases, matrix, paths) },
     validation: { path: paths.links.validation, data: validationView(model, paths) },
+    radar: {
+      path: paths.links.radar,
+      data: radarView(model.useCases, radar, technologyIndex, paths),
+    },
     redirects: catalogRedirects(model, paths, options.documentsRedirectBase ?? null),
   };
 }

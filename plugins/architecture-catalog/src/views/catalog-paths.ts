@@ -54,6 +54,7 @@ export function catalogPaths(
   return {
     links: {
       index: at(),
+      radar: at('radar'),
       patterns: at('patterns'),
       technologies: at('technologies'),
       matrix: at('matrix'),

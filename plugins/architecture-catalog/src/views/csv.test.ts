@@ -4,6 +4,7 @@ import type { CatalogLinks, MatrixData } from './types.js';
 
 const links: CatalogLinks = {
   index: '/catalog/',
+  radar: '/catalog/radar',
   patterns: '/catalog/patterns',
   technologies: '/catalog/technologies',
   matrix: '/catalog/matrix',

@@ -1,13 +1,22 @@
+import { radarPlaceOf, type RadarIndex } from '../engine/radar/radar.js';
 import type { TechnologyIndex } from '../engine/technologies/index.js';
 import type { TechnologyRef, UseCase } from '../engine/types.js';
 import type { CatalogPaths } from './catalog-paths.js';
 import { OTHER_CATEGORY, orderCategories } from './component-category.js';
 import { compareNames, useCaseRef } from './summaries.js';
-import type { FamilyProduct, TechnologiesIndexData, TechnologyPageData } from './types.js';
+import type {
+  FamilyProduct,
+  RadarPlace,
+  TechnologiesIndexData,
+  TechnologyPageData,
+} from './types.js';
 
-/** Every known technology any use case chose or rejected, and their families, sorted. */
-export function catalogTechnologyNames(useCases: readonly UseCase[]): string[] {
-  const names = new Set<string>();
+/** Every known technology any use case chose or rejected, their families, and `more`, sorted. */
+export function catalogTechnologyNames(
+  useCases: readonly UseCase[],
+  more: readonly string[] = [],
+): string[] {
+  const names = new Set<string>(more);
   for (const useCase of useCases) {
     for (const choice of useCase.design?.technologies ?? []) {
       for (const technology of choice.technologies)
@@ -25,6 +34,7 @@ export function technologyViews(
   names: readonly string[],
   index: TechnologyIndex,
   paths: CatalogPaths,
+  radar: RadarIndex,
 ): { index: TechnologiesIndexData; pages: { name: string; data: TechnologyPageData }[] } {
   const products = whoChose(useCases, (ref) => (ref.family === ref.name ? undefined : ref.name));
   const pages = names.map((name) => ({
@@ -35,6 +45,7 @@ export function technologyViews(
       index,
       paths,
       familyProducts(name, products, index, paths),
+      radar,
     ),
   }));
   const byCategory = new Map<string, TechnologyPageData['technology'][]>();
@@ -97,6 +108,7 @@ function technologyPage(
   index: TechnologyIndex,
   paths: CatalogPaths,
   products: FamilyProduct[],
+  radar: RadarIndex,
 ): TechnologyPageData {
   const chosen = perUseCase(useCases, paths, (useCase) =>
     (useCase.design?.technologies ?? [])
@@ -123,9 +135,28 @@ function technologyPage(
       family: family === name ? null : { name: family, url: paths.technology(family) },
       productCount: products.length,
     },
+    radar: radar.size === 0 ? null : { place: radarPlace(name, family, radar, paths) },
     products,
     chosen,
     rejected,
+  };
+}
+
+function radarPlace(
+  name: string,
+  family: string,
+  radar: RadarIndex,
+  paths: CatalogPaths,
+): RadarPlace | null {
+  const entry = radarPlaceOf({ name, family }, radar);
+  if (!entry) return null;
+  const named = (technology: string) => ({ name: technology, url: paths.technology(technology) });
+  return {
+    ring: entry.ring,
+    reason: entry.reason,
+    replacedBy: entry.replacedBy === null ? null : named(entry.replacedBy),
+    since: entry.since,
+    through: entry.technology === name ? null : named(entry.technology),
   };
 }
 

@@ -6,6 +6,7 @@
  * document's segments, sanitized when it was rendered (`render/`).
  */
 
+import type { RadarRing } from '../engine/radar/radar.js';
 import type { Diagnostic, Phase } from '../engine/types.js';
 import type { Segment } from '../render/segments.js';
 import type { LastUpdateView } from './last-update.js';
@@ -76,6 +77,7 @@ export interface UseCaseSummary extends UseCaseRef {
 
 export interface CatalogLinks {
   index: string;
+  radar: string;
   patterns: string;
   technologies: string;
   matrix: string;
@@ -278,9 +280,21 @@ export interface TechnologiesIndexData {
   unknown: { name: string; useCases: UseCaseRef[] }[];
 }
 
+/** Where the radar places a technology: its own entry, or its family's. */
+export interface RadarPlace {
+  ring: RadarRing;
+  reason: string | null;
+  replacedBy: Named | null;
+  since: string | null;
+  /** The family whose entry places it; null when the entry is its own. */
+  through: Named | null;
+}
+
 export interface TechnologyPageData {
   links: CatalogLinks;
   technology: TechnologySummary;
+  /** Its place on the radar; `{ place: null }` when the radar does not place it; null without a radar. */
+  radar: { place: RadarPlace | null } | null;
   /** The family's other products chosen in the catalog (SageMaker: SageMaker Endpoints, ...). */
   products: FamilyProduct[];
   /** One entry per use case, with every component it chose the technology for. */
@@ -335,4 +349,38 @@ export interface ValidationPageData {
   groups: { useCase: UseCaseRef; validation: ValidationState; diagnostics: DiagnosticList }[];
   /** Diagnostics outside any workspace (stray folders). */
   other: DiagnosticList;
+}
+
+/** A technology on the radar: its entry, who chose it, and where the chart draws it. */
+export interface RadarBlip extends Named {
+  /** Its number on the chart and in the table, in reading order. */
+  number: number;
+  category: string;
+  /** Its quadrant, by position in `RadarPageData.quadrants`. */
+  quadrant: number;
+  ring: RadarRing;
+  reason: string | null;
+  replacedBy: Named | null;
+  since: string | null;
+  /** Use cases that chose it, or a product of its family the radar does not place itself. */
+  useCases: UseCaseRef[];
+  /** The blip's centre and radius in the chart's units (`RADAR_SIZE`). */
+  x: number;
+  y: number;
+  radius: number;
+}
+
+export interface RadarPageData {
+  links: CatalogLinks;
+  /** The four quadrants' names, top left, top right, bottom left, bottom right. */
+  quadrants: string[];
+  /** From the centre out. */
+  rings: RadarRing[];
+  blips: RadarBlip[];
+  /** Technologies on hold that use cases still chose. */
+  holdChosen: RadarBlip[];
+  /** Technologies to adopt that no use case chose. */
+  adoptUnchosen: RadarBlip[];
+  /** The known technologies the radar does not place that the most use cases chose. */
+  offRadar: Count[];
 }

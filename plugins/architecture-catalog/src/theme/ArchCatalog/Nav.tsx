@@ -12,6 +12,7 @@ const ITEMS: { key: NavKey; label: string }[] = [
   { key: 'technologies', label: 'Technologies' },
   { key: 'matrix', label: 'Matrix' },
   { key: 'compare', label: 'Compare' },
+  { key: 'radar', label: 'Radar' },
   { key: 'validation', label: 'Validation report' },
 ];
 

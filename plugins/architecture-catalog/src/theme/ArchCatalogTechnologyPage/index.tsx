@@ -2,6 +2,8 @@ import Link from '@docusaurus/Link';
 import DataTable, { type RowGroup } from '@theme/ArchCatalog/DataTable';
 import Section from '@theme/ArchCatalog/Section';
 import Page from '@theme/ArchCatalog/Page';
+import RadarPolicy from '@theme/ArchCatalog/RadarPolicy';
+import RingBadge from '@theme/ArchCatalog/RingBadge';
 import type { ReactNode } from 'react';
 import type { TechnologyPageData, UseCaseRef } from '../../views/types.js';
 import styles from './styles.module.css';
@@ -24,6 +26,26 @@ function perUseCase<T>(
     header: <UseCaseName useCase={useCase} />,
     rows: items.map((item, i) => ({ key: String(i), cells: cells(item) })),
   }));
+}
+
+/** Where the radar places the technology, or that it does not. */
+function RadarNote({ data }: { data: TechnologyPageData }): ReactNode {
+  const place = data.radar?.place;
+  const radar = <Link to={data.links.radar}>technology radar</Link>;
+  if (!place) return <p className={styles.radar}>Not on the {radar}.</p>;
+  return (
+    <p className={styles.radar}>
+      On the {radar}: <RingBadge ring={place.ring} />
+      {place.through && (
+        <>
+          {' '}
+          with the <Link to={place.through.url}>{place.through.name}</Link> family
+        </>
+      )}
+      {place.since && <> since {place.since}</>}.{' '}
+      <RadarPolicy reason={place.reason} replacedBy={place.replacedBy} />
+    </p>
+  );
 }
 
 function Products({ data }: { data: TechnologyPageData }): ReactNode {
@@ -83,6 +105,7 @@ export default function ArchCatalogTechnologyPage({
           {technology.rejectedCount === 1 ? 'use case' : 'use cases'}
         </span>
       </p>
+      {data.radar && <RadarNote data={data} />}
       {!technology.known && (
         <p className={styles.unknown}>
           This name is not in the technology alias table; it is shown as the designs wrote it.
