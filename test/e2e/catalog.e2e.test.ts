@@ -429,6 +429,26 @@ describe('the radar', () => {
     await page.close();
   });
 
+  it('filters the index to the use cases that choose a technology on hold', async () => {
+    const { page, errors } = await open('/catalog');
+    await page.getByLabel('Radar').selectOption('hold');
+    await expect.poll(() => rows(page).count()).toBe(3);
+    const ids = await rows(page).evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('data-id')),
+    );
+    expect(ids).toEqual(['UC-004', 'UC-007', 'UC-010']);
+    expect(new URL(page.url()).searchParams.get('radar')).toBe('hold');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks each technology of the matrix with its ring', async () => {
+    const { page } = await open('/catalog/matrix');
+    const seldon = page.locator('[data-testid="matrix-table"] li', { hasText: 'Seldon Core' });
+    expect(await seldon.first().textContent()).toBe('Seldon Core (radar: Hold)');
+    await page.close();
+  });
+
   it.each(['light', 'dark'] as const)(
     'reads in %s mode: no serious axe finding, screenshot saved',
     async (theme) => {

@@ -199,4 +199,23 @@ describe('the radar page', () => {
       plain.technology.map(() => null),
     );
   });
+
+  it('flags each use case for the index: a technology on hold, one off the radar', () => {
+    expect(views.index.data.facets.radar).toEqual(['hold', 'off-radar']);
+    expect(views.index.data.useCases.map((useCase) => [useCase.id, useCase.radar])).toEqual([
+      ['UC-001', ['hold', 'off-radar']],
+      ['UC-002', ['hold']],
+      ['UC-003', ['off-radar']],
+      ['UC-004', ['hold', 'off-radar']],
+    ]);
+  });
+
+  it('gives the matrix the ring of each chosen technology the radar places', () => {
+    expect(views.matrix.data.rings).toEqual({
+      Flink: 'trial',
+      Kafka: 'hold',
+      Kinesis: 'adopt',
+      'Spark Structured Streaming': 'hold',
+    });
+  });
 });

@@ -50,6 +50,8 @@ declare module '@theme/ArchCatalog/RingBadge' {
 
   export interface Props {
     readonly ring: 'adopt' | 'trial' | 'assess' | 'hold';
+    /** A dot instead of the word, for dense tables. */
+    readonly compact?: boolean;
   }
   const RingBadge: Part<Props>;
   export default RingBadge;

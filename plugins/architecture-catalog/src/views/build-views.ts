@@ -80,7 +80,8 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
     technologyNames,
     (useCaseUrl) => renderDocuments(model, options.documentSource, useCaseUrl, options.renderCache),
   );
-  const summaries = model.useCases.map((useCase) => summarise(useCase, paths));
+  const radarEntries = radarIndex(radar.entries);
+  const summaries = model.useCases.map((useCase) => summarise(useCase, paths, radarEntries));
   const patterns = patternViews(model.useCases, options.patterns, paths);
   const technologyIndex = options.technologies;
   const technologies = technologyViews(
@@ -88,11 +89,14 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
     technologyNames,
     technologyIndex,
     paths,
-    radarIndex(radar.entries),
+    radarEntries,
   );
-  const matrix = matrixView(model.useCases, paths);
+  const matrix = matrixView(model.useCases, paths, radarEntries);
   return {
-    index: { path: paths.links.index, data: indexView(model, summaries, paths, technologyIndex) },
+    index: {
+      path: paths.links.index,
+      data: indexView(model, summaries, paths, technologyIndex, radarEntries.size > 0),
+    },
     useCases: model.useCases.map((useCase, i) => ({
       path: paths.useCase(useCase.dir),
       data: useCaseView(model, useCase, summaries[i]!, paths, options.editUrl, options.lastUpdates),

@@ -35,6 +35,7 @@ const matrix: MatrixData = {
     [null, null, null],
   ],
   patterns: ['Streaming'],
+  rings: {},
 };
 
 describe('csvField', () => {
@@ -117,6 +118,7 @@ describe('matrixToCsv', () => {
         [{ technologies: ['S3\nGlacier'], raw: [] }],
       ],
       patterns: [],
+      rings: {},
     };
     expect(matrixToCsv(hostile, [0])).toBe(
       [
@@ -129,9 +131,9 @@ describe('matrixToCsv', () => {
   });
 
   it('handles an empty matrix', () => {
-    expect(matrixToCsv({ links, rows: [], columns: [], cells: [], patterns: [] }, [])).toBe(
-      'Component\r\n',
-    );
+    expect(
+      matrixToCsv({ links, rows: [], columns: [], cells: [], patterns: [], rings: {} }, []),
+    ).toBe('Component\r\n');
   });
 });
 

@@ -13,6 +13,7 @@ export function indexView(
   summaries: UseCaseSummary[],
   paths: CatalogPaths,
   technologies: TechnologyIndex,
+  hasRadar: boolean,
 ): IndexPageData {
   const patternCounts = countBy(
     summaries.flatMap((summary) => summary.patterns.map((pattern) => pattern.name)),
@@ -30,6 +31,7 @@ export function indexView(
       validation: VALIDATION_STATES.filter((state) =>
         summaries.some((summary) => summary.validation === state),
       ),
+      radar: hasRadar ? ['hold', 'off-radar'] : [],
       synonyms: synonymsOf(patternNames, technologyNames, technologies),
     },
     charts: {

@@ -1,7 +1,8 @@
+import { radarPlaceOf, type RadarIndex, type RadarRing } from '../engine/radar/radar.js';
 import type { UseCase } from '../engine/types.js';
 import type { CatalogPaths } from './catalog-paths.js';
 import { componentCategory, orderCategories } from './component-category.js';
-import { requirementMeasures as requirementsOf, useCaseRef } from './summaries.js';
+import { compareNames, requirementMeasures as requirementsOf, useCaseRef } from './summaries.js';
 import type { ComparePageData, MatrixCell, MatrixData } from './types.js';
 
 /**
@@ -31,7 +32,11 @@ export function cellsByCategory(useCase: UseCase): Map<string, MatrixCell> {
   return cells;
 }
 
-export function matrixView(useCases: readonly UseCase[], paths: CatalogPaths): MatrixData {
+export function matrixView(
+  useCases: readonly UseCase[],
+  paths: CatalogPaths,
+  radar: RadarIndex,
+): MatrixData {
   const withDesign = useCases.filter((useCase) => useCase.design !== null);
   const columns = withDesign.map((useCase) => cellsByCategory(useCase));
   const rows = orderCategories(columns.flatMap((cells) => [...cells.keys()]));
@@ -44,7 +49,20 @@ export function matrixView(useCases: readonly UseCase[], paths: CatalogPaths): M
     })),
     cells: rows.map((row) => columns.map((cells) => cells.get(row) ?? null)),
     patterns: [...new Set(withDesign.flatMap((useCase) => useCase.design?.patterns ?? []))].sort(),
+    rings: ringsOf(withDesign, radar),
   };
+}
+
+/** The ring of every chosen technology the radar places, by name, in name order. */
+function ringsOf(useCases: readonly UseCase[], radar: RadarIndex): Record<string, RadarRing> {
+  const rings = new Map<string, RadarRing>();
+  for (const useCase of useCases)
+    for (const choice of useCase.design?.technologies ?? [])
+      for (const ref of choice.technologies) {
+        const entry = ref.known ? radarPlaceOf(ref, radar) : undefined;
+        if (entry) rings.set(ref.name, entry.ring);
+      }
+  return Object.fromEntries([...rings].sort(([a], [b]) => compareNames(a, b)));
 }
 
 export function compareView(

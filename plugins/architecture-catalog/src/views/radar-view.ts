@@ -1,7 +1,7 @@
 import {
   quadrantOf,
   radarIndex,
-  radarPlaceOf,
+  radarPlacesChosen,
   RADAR_RINGS,
   type RadarEntry,
   type RadarQuadrant,
@@ -39,7 +39,7 @@ export function radarView(
   const chosenBy = new Map<RadarEntry, UseCaseRef[]>();
   const offRadar = new Map<string, number>();
   for (const useCase of useCases) {
-    const { placed, unplaced } = placesChosen(useCase, radar);
+    const { placed, unplaced } = radarPlacesChosen(useCase.design?.technologies ?? [], radar);
     const ref = useCaseRef(useCase, paths);
     for (const entry of placed) chosenBy.set(entry, [...(chosenBy.get(entry) ?? []), ref]);
     for (const name of unplaced) offRadar.set(name, (offRadar.get(name) ?? 0) + 1);
@@ -57,24 +57,6 @@ export function radarView(
       .sort((a, b) => b.count - a.count || compareNames(a.name, b.name))
       .slice(0, MOST_CHOSEN_OFF_RADAR),
   };
-}
-
-/** The entries a use case's choices fall under, and the known technologies it chose off the radar. */
-function placesChosen(
-  useCase: UseCase,
-  radar: ReturnType<typeof radarIndex>,
-): { placed: Set<RadarEntry>; unplaced: Set<string> } {
-  const placed = new Set<RadarEntry>();
-  const unplaced = new Set<string>();
-  for (const choice of useCase.design?.technologies ?? []) {
-    for (const ref of choice.technologies) {
-      if (!ref.known) continue;
-      const entry = radarPlaceOf(ref, radar);
-      if (entry) placed.add(entry);
-      else unplaced.add(ref.name);
-    }
-  }
-  return { placed, unplaced };
 }
 
 /** The blips, numbered in reading order: by quadrant, then ring, then name. */

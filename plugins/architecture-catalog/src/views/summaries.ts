@@ -1,7 +1,9 @@
+import { radarPlacesChosen, type RadarIndex } from '../engine/radar/radar.js';
 import type { Diagnostic, UseCase } from '../engine/types.js';
 import type { CatalogPaths } from './catalog-paths.js';
 import type {
   DiagnosticView,
+  RadarFlag,
   RequirementMeasures,
   UseCaseRef,
   UseCaseSummary,
@@ -51,7 +53,11 @@ export function compareNames(a: string, b: string): number {
   return lower || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-export function summarise(useCase: UseCase, paths: CatalogPaths): UseCaseSummary {
+export function summarise(
+  useCase: UseCase,
+  paths: CatalogPaths,
+  radar: RadarIndex,
+): UseCaseSummary {
   return {
     ...useCaseRef(useCase, paths),
     phase: useCase.phase,
@@ -62,7 +68,18 @@ export function summarise(useCase: UseCase, paths: CatalogPaths): UseCaseSummary
     validation: validationState(useCase),
     errors: useCase.errors,
     warnings: useCase.warnings,
+    radar: radarFlags(useCase, radar),
   };
+}
+
+function radarFlags(useCase: UseCase, radar: RadarIndex): RadarFlag[] {
+  if (radar.size === 0) return [];
+  const { placed, unplaced } = radarPlacesChosen(useCase.design?.technologies ?? [], radar);
+  const hold = [...placed].some((entry) => entry.ring === 'hold');
+  return [
+    ...(hold ? (['hold'] as const) : []),
+    ...(unplaced.size > 0 ? (['off-radar'] as const) : []),
+  ];
 }
 
 export function diagnosticView(diagnostic: Diagnostic, paths: CatalogPaths): DiagnosticView {

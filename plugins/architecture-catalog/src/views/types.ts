@@ -73,7 +73,11 @@ export interface UseCaseSummary extends UseCaseRef {
   validation: ValidationState;
   errors: number;
   warnings: number;
+  /** What its choices say against the radar: a technology on hold, one the radar does not place. */
+  radar: RadarFlag[];
 }
+
+export type RadarFlag = 'hold' | 'off-radar';
 
 export interface CatalogLinks {
   index: string;
@@ -100,6 +104,8 @@ export interface IndexPageData {
     technologies: string[];
     phases: string[];
     validation: ValidationState[];
+    /** The radar filters, when the catalog has a radar. */
+    radar: RadarFlag[];
     /** Other names of each pattern and technology above (aliases, family), for search and URLs. */
     synonyms: Record<string, string[]>;
   };
@@ -323,6 +329,8 @@ export interface MatrixData {
   /** cells[row][column]; null where the use case names nothing for that category. */
   cells: (MatrixCell | null)[][];
   patterns: string[];
+  /** The radar's ring of each technology in the cells that it places (through families too). */
+  rings: Record<string, RadarRing>;
 }
 
 export interface CompareEntry extends UseCaseRef {

@@ -1,4 +1,5 @@
 import type { TechnologyCategory } from '../technologies/aliases.js';
+import type { TechnologyRef } from '../types.js';
 
 /** A radar's rings, from the centre out. */
 export const RADAR_RINGS = ['adopt', 'trial', 'assess', 'hold'] as const;
@@ -94,4 +95,25 @@ export function radarPlaceOf(
   radar: RadarIndex,
 ): RadarEntry | undefined {
   return radar.get(technology.name) ?? radar.get(technology.family);
+}
+
+/**
+ * The entries a design's choices fall under, and the known technologies it
+ * chose that the radar does not place. Unknown names are neither.
+ */
+export function radarPlacesChosen(
+  choices: readonly { technologies: readonly TechnologyRef[] }[],
+  radar: RadarIndex,
+): { placed: Set<RadarEntry>; unplaced: Set<string> } {
+  const placed = new Set<RadarEntry>();
+  const unplaced = new Set<string>();
+  for (const choice of choices) {
+    for (const ref of choice.technologies) {
+      if (!ref.known) continue;
+      const entry = radarPlaceOf(ref, radar);
+      if (entry) placed.add(entry);
+      else unplaced.add(ref.name);
+    }
+  }
+  return { placed, unplaced };
 }

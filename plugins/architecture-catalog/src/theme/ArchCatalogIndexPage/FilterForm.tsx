@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react';
-import type { IndexPageData, ValidationState } from '../../views/types.js';
+import type { IndexPageData, RadarFlag, ValidationState } from '../../views/types.js';
 import type { Filters } from './sort-use-cases.js';
 import styles from './styles.module.css';
+
+const RADAR_LABELS: Record<RadarFlag, string> = {
+  hold: 'Chooses one on hold',
+  'off-radar': 'Chooses one off it',
+};
 
 const VALIDATION_LABELS: Record<ValidationState, string> = {
   valid: 'Valid',
@@ -46,7 +51,7 @@ function FilterSelect({
 const SELECTS: readonly {
   key: Exclude<keyof Filters, 'q'>;
   label: string;
-  options: 'patterns' | 'technologies' | 'phases' | 'validation';
+  options: 'patterns' | 'technologies' | 'phases' | 'validation' | 'radar';
   labelFor?: (option: string) => string;
 }[] = [
   { key: 'pattern', label: 'Pattern', options: 'patterns' },
@@ -58,9 +63,15 @@ const SELECTS: readonly {
     options: 'validation',
     labelFor: (option) => VALIDATION_LABELS[option as ValidationState] ?? option,
   },
+  {
+    key: 'radar',
+    label: 'Radar',
+    options: 'radar',
+    labelFor: (option) => RADAR_LABELS[option as RadarFlag] ?? option,
+  },
 ];
 
-/** The index's filters: pattern, technology, phase, validation and free text. */
+/** The index's filters: pattern, technology, phase, validation, radar (with one) and free text. */
 export default function FilterForm({
   facets,
   filters,
@@ -81,17 +92,19 @@ export default function FilterForm({
       aria-label="Filter use cases"
       onSubmit={(e) => e.preventDefault()}
     >
-      {SELECTS.map(({ key, label, options, labelFor }) => (
-        <FilterSelect
-          key={key}
-          id={`filter-${key}`}
-          label={label}
-          value={filters[key]}
-          options={facets[options]}
-          labelFor={labelFor}
-          onChange={(value) => onChange({ [key]: value })}
-        />
-      ))}
+      {SELECTS.filter(({ options }) => facets[options].length > 0).map(
+        ({ key, label, options, labelFor }) => (
+          <FilterSelect
+            key={key}
+            id={`filter-${key}`}
+            label={label}
+            value={filters[key]}
+            options={facets[options]}
+            labelFor={labelFor}
+            onChange={(value) => onChange({ [key]: value })}
+          />
+        ),
+      )}
       <div className={`${styles.filter} ${styles.filterText}`}>
         <label htmlFor="filter-q">Search</label>
         <input

@@ -22,7 +22,7 @@ import UseCaseTable from './UseCaseTable.js';
 import shared from '../ArchCatalog/styles.module.css';
 import styles from './styles.module.css';
 
-const FILTER_KEYS = ['pattern', 'tech', 'phase', 'state', 'q'] as const;
+const FILTER_KEYS = ['pattern', 'tech', 'phase', 'state', 'radar', 'q'] as const;
 
 function Summary({
   summary,
@@ -78,26 +78,27 @@ export default function ArchCatalogIndexPage({ data }: { data: IndexPageData }):
     tech: canonicalFacet(params.get('tech') ?? '', facets.technologies, facets.synonyms),
     phase: params.get('phase') ?? '',
     state: params.get('state') ?? '',
+    radar: params.get('radar') ?? '',
     q: params.get('q') ?? '',
   };
   const sortParam = params.get('sort') as SortKey | null;
   const sort: SortKey = sortParam && SORT_KEYS.includes(sortParam) ? sortParam : 'id';
   const dir: SortDir = params.get('dir') === 'desc' ? 'desc' : 'asc';
-  const { pattern, tech, phase, state, q } = filters;
+  const { pattern, tech, phase, state, radar, q } = filters;
 
   const shown = useMemo(
     () =>
       sortUseCases(
-        filterUseCases(data.useCases, { pattern, tech, phase, state, q }, facets.synonyms),
+        filterUseCases(data.useCases, { pattern, tech, phase, state, radar, q }, facets.synonyms),
         sort,
         dir,
         facets.phases,
       ),
-    [data.useCases, facets, pattern, tech, phase, state, q, sort, dir],
+    [data.useCases, facets, pattern, tech, phase, state, radar, q, sort, dir],
   );
 
   const slice = pageSlice(shown.length, params.get('page'));
-  const filtering = Boolean(pattern || tech || phase || state || q);
+  const filtering = Boolean(pattern || tech || phase || state || radar || q);
   // Another filter or order starts again at the first page.
   const clearFilters = () =>
     setParams({ ...Object.fromEntries(FILTER_KEYS.map((key) => [key, null])), page: null });

@@ -26,6 +26,7 @@ function useCase(id: string, name: string, extra: Partial<UseCaseSummary> = {}):
     validation: 'valid',
     errors: 0,
     warnings: 0,
+    radar: [],
     ...extra,
   };
 }
@@ -83,10 +84,11 @@ describe('filterUseCases', () => {
       phase: 'Architecture',
       technologies: ['Kafka'],
       patterns: [{ name: 'Streaming', url: '/s' }],
+      radar: ['hold'],
     }),
-    useCase('UC-2', 'Churn', { phase: 'Handoff', validation: 'no-design' }),
+    useCase('UC-2', 'Churn', { phase: 'Handoff', validation: 'no-design', radar: ['off-radar'] }),
   ];
-  const none = { pattern: '', tech: '', phase: '', state: '', q: '' };
+  const none = { pattern: '', tech: '', phase: '', state: '', radar: '', q: '' };
 
   it('lets everything through with no filter, and applies each one', () => {
     expect(ids(filterUseCases(list, none, {}))).toEqual(['UC-1', 'UC-2']);
@@ -94,6 +96,8 @@ describe('filterUseCases', () => {
     expect(ids(filterUseCases(list, { ...none, tech: 'Kafka' }, {}))).toEqual(['UC-1']);
     expect(ids(filterUseCases(list, { ...none, phase: 'Handoff' }, {}))).toEqual(['UC-2']);
     expect(ids(filterUseCases(list, { ...none, state: 'no-design' }, {}))).toEqual(['UC-2']);
+    expect(ids(filterUseCases(list, { ...none, radar: 'hold' }, {}))).toEqual(['UC-1']);
+    expect(ids(filterUseCases(list, { ...none, radar: 'off-radar' }, {}))).toEqual(['UC-2']);
     expect(ids(filterUseCases(list, { ...none, q: 'msk' }, { Kafka: ['MSK'] }))).toEqual(['UC-1']);
   });
 });

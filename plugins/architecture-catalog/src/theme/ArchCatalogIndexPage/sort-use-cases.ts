@@ -35,6 +35,8 @@ export interface Filters {
   tech: string;
   phase: string;
   state: string;
+  /** A radar flag (`hold`, `off-radar`) the use case must have. */
+  radar: string;
   q: string;
 }
 
@@ -44,13 +46,14 @@ export function filterUseCases(
   filters: Filters,
   synonyms: IndexPageData['facets']['synonyms'],
 ): UseCaseSummary[] {
-  const { pattern, tech, phase, state, q } = filters;
+  const { pattern, tech, phase, state, radar, q } = filters;
   return useCases.filter(
     (uc) =>
       (!pattern || uc.patterns.some((p) => p.name === pattern)) &&
       (!tech || uc.technologies.includes(tech)) &&
       (!phase || uc.phase === phase) &&
       (!state || uc.validation === state) &&
+      (!radar || (uc.radar as readonly string[]).includes(radar)) &&
       matchesQuery(uc, q, synonyms),
   );
 }

@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import RingBadge from '@theme/ArchCatalog/RingBadge';
 import VisuallyHidden from '@theme/ArchCatalog/VisuallyHidden';
 import type { ReactNode } from 'react';
 import type { MatrixData } from '../../views/types.js';
@@ -64,9 +65,15 @@ export default function MatrixTable({
                 return (
                   <td key={key} title={cell.raw.join('\n')}>
                     <ul className={styles.techList}>
-                      {cell.technologies.map((tech) => (
-                        <li key={tech}>{tech}</li>
-                      ))}
+                      {cell.technologies.map((tech) => {
+                        const ring = data.rings[tech];
+                        return (
+                          <li key={tech}>
+                            {tech}
+                            {ring && <RingBadge ring={ring} compact />}
+                          </li>
+                        );
+                      })}
                     </ul>
                   </td>
                 );

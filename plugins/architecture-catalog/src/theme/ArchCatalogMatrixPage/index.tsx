@@ -1,6 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
 import NoResults from '@theme/ArchCatalog/NoResults';
 import Page from '@theme/ArchCatalog/Page';
+import RingBadge from '@theme/ArchCatalog/RingBadge';
 import type { MatrixData } from '../../views/types.js';
 import { matrixToCsv, visibleColumns } from '../../views/csv.js';
 import VisuallyHidden from '@theme/ArchCatalog/VisuallyHidden';
@@ -41,6 +43,17 @@ export default function ArchCatalogMatrixPage({ data }: { data: MatrixData }): R
         Component categories down, use cases across: each cell lists the technologies a use case
         chose for that component. Hover a cell to see the design&apos;s original wording.
       </p>
+      {Object.keys(data.rings).length > 0 && (
+        <p className={styles.intro}>
+          A dot after a technology gives its ring on the{' '}
+          <Link to={data.links.radar}>technology radar</Link>, in these colours:
+          {(['adopt', 'trial', 'assess', 'hold'] as const).map((ring) => (
+            <span key={ring} className={styles.ringKey}>
+              <RingBadge ring={ring} />
+            </span>
+          ))}
+        </p>
+      )}
 
       <div className={styles.toolbar}>
         <div className={styles.filter}>
