@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_FILE } from '../engine/cache/file-cache.js';
 import { FORMAT_NAMES, type FormatName } from '../format/formatter.js';
+import { RADAR_FORMAT_NAMES, type RadarFormatName } from '../format/radar/index.js';
 
 /** How `validate` and `catalog` run: the parse cache. */
 export interface RunSettings {
@@ -28,6 +29,17 @@ export type Command =
       run: RunSettings;
     }
   | {
+      name: 'radar';
+      root: string | undefined;
+      config: string | undefined;
+      format: RadarFormatName;
+      out: string | undefined;
+      /** `YYYY-MM-DD`, or undefined for the newest `since` of the radar (else today). */
+      asOf: string | undefined;
+      newSince: string | null;
+      run: RunSettings;
+    }
+  | {
       name: 'new';
       root: string | undefined;
       config: string | undefined;
@@ -45,15 +57,19 @@ export const USAGE = `Usage: arch-catalog <command> [options]
 Commands:
   validate   Check every Architecture Design under the root
   catalog    Write the catalog model as JSON
+  radar      Write the technology radar with who chose each technology
   new        Create a use-case workspace from the template: new UC-### "Name"
 
 Options:
   --root DIR          Root of the use-case workspaces (default: AE01_Implementations)
   --config FILE       Config file (default: architecture-catalog.config.yaml, if present)
-  --format NAME       validate: pretty, json, github, sarif or junit (default: pretty)
+  --format NAME       validate: pretty, json, github, sarif or junit (default: pretty);
+                      radar: json, csv (Build Your Own Radar) or backstage (default: json)
   --max-warnings N    validate: fail when there are more than N warnings (default: no limit)
   --quiet             validate: report errors only
-  --out FILE          catalog: write to FILE instead of standard output
+  --out FILE          catalog, radar: write to FILE instead of standard output
+  --as-of DAY         radar: the date of rings without since: (default: the newest since:)
+  --new-since DAY     radar: entries since DAY are new (isNew in csv)
   --cache             validate, catalog: parse only the documents changed since the last run
   --cache-location F  validate, catalog: the cache file (default: .arch-catalog-cache)
   -h, --help          Show this help
@@ -69,6 +85,8 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean' },
   out: { type: 'string' },
+  'as-of': { type: 'string' },
+  'new-since': { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -80,6 +98,7 @@ const RUN_FLAGS = ['cache', 'cache-location'];
 const ALLOWED: Record<string, readonly string[]> = {
   validate: ['root', 'config', 'format', 'max-warnings', 'quiet', ...RUN_FLAGS],
   catalog: ['root', 'config', 'out', ...RUN_FLAGS],
+  radar: ['root', 'config', 'format', 'out', 'as-of', 'new-since', ...RUN_FLAGS],
   new: ['root', 'config'],
 };
 
@@ -88,10 +107,10 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help) return { name: 'help' };
   if (values.version) return { name: 'version' };
   const [name, ...rest] = positionals;
-  if (name === undefined) throw new UsageError('missing command: validate, catalog or new');
+  if (name === undefined) throw new UsageError('missing command: validate, catalog, radar or new');
   const allowed = ALLOWED[name];
   if (!allowed)
-    throw new UsageError(`unknown command '${name}' (commands: validate, catalog, new)`);
+    throw new UsageError(`unknown command '${name}' (commands: validate, catalog, radar, new)`);
   for (const flag of Object.keys(values)) {
     if (!allowed.includes(flag)) throw new UsageError(`--${flag} does not apply to '${name}'`);
   }
@@ -100,6 +119,17 @@ export function parseCommand(argv: readonly string[]): Command {
   if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
   const run = parseRunSettings(values);
   if (name === 'catalog') return { name, ...common, out: values.out, run };
+  if (name === 'radar')
+    return {
+      name,
+      ...common,
+      format: parseRadarFormat(values.format),
+      out: values.out,
+      asOf: values['as-of'] === undefined ? undefined : parseDay(values['as-of'], '--as-of'),
+      newSince:
+        values['new-since'] === undefined ? null : parseDay(values['new-since'], '--new-since'),
+      run,
+    };
   return {
     name: 'validate',
     ...common,
@@ -144,6 +174,21 @@ function parseFormat(value: string | undefined): FormatName {
   if (value === undefined) return 'pretty';
   if ((FORMAT_NAMES as readonly string[]).includes(value)) return value as FormatName;
   throw new UsageError(`unknown format '${value}' (formats: ${FORMAT_NAMES.join(', ')})`);
+}
+
+function parseRadarFormat(value: string | undefined): RadarFormatName {
+  if (value === undefined) return 'json';
+  if ((RADAR_FORMAT_NAMES as readonly string[]).includes(value)) return value as RadarFormatName;
+  throw new UsageError(
+    `unknown radar format '${value}' (formats: ${RADAR_FORMAT_NAMES.join(', ')})`,
+  );
+}
+
+function parseDay(value: string, flag: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value)
+    throw new UsageError(`${flag} takes a day written YYYY-MM-DD, not '${value}'`);
+  return value;
 }
 
 function parseRunSettings(values: {

@@ -5,6 +5,7 @@ import { parseCommand, USAGE, UsageError } from './args.js';
 import { runCatalog } from './catalog.js';
 import { CliWriteError, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 import { runNew } from './new.js';
+import { runRadar } from './radar.js';
 import { runValidate } from './validate.js';
 import { toolVersion } from './version.js';
 
@@ -23,6 +24,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runValidate(command, io);
       case 'catalog':
         return await runCatalog(command, io);
+      case 'radar':
+        return await runRadar(command, io);
       case 'new':
         return runNew(command, io);
     }

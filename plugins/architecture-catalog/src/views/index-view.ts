@@ -1,8 +1,9 @@
+import { compareNames } from '../engine/report/sort.js';
 import { BUILTIN_PATTERNS } from '../engine/patterns/builtin.js';
 import type { TechnologyIndex } from '../engine/technologies/index.js';
 import { PHASES, type CatalogModel } from '../engine/types.js';
 import type { CatalogPaths } from './catalog-paths.js';
-import { compareNames } from './summaries.js';
+
 import type { Count, IndexPageData, UseCaseSummary, ValidationState } from './types.js';
 
 const TOP_TECHNOLOGIES = 15;

@@ -1,8 +1,9 @@
+import { compareNames } from '../engine/report/sort.js';
 import { radarPlaceOf, type RadarIndex, type RadarRing } from '../engine/radar/radar.js';
 import type { UseCase } from '../engine/types.js';
 import type { CatalogPaths } from './catalog-paths.js';
 import { componentCategory, orderCategories } from './component-category.js';
-import { compareNames, requirementMeasures as requirementsOf, useCaseRef } from './summaries.js';
+import { requirementMeasures as requirementsOf, useCaseRef } from './summaries.js';
 import type { ComparePageData, MatrixCell, MatrixData } from './types.js';
 
 /**

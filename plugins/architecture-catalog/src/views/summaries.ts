@@ -1,4 +1,5 @@
 import { radarPlacesChosen, type RadarIndex } from '../engine/radar/radar.js';
+import { compareNames } from '../engine/report/sort.js';
 import type { Diagnostic, UseCase } from '../engine/types.js';
 import type { CatalogPaths } from './catalog-paths.js';
 import type {
@@ -46,11 +47,6 @@ export function chosenTechnologies(useCase: UseCase): string[] {
     for (const technology of choice.technologies) if (technology.known) names.add(technology.name);
   }
   return [...names].sort(compareNames);
-}
-
-export function compareNames(a: string, b: string): number {
-  const lower = a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
-  return lower || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 export function summarise(

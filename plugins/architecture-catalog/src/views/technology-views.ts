@@ -1,9 +1,10 @@
+import { compareNames } from '../engine/report/sort.js';
 import { radarPlaceOf, type RadarIndex } from '../engine/radar/radar.js';
 import type { TechnologyIndex } from '../engine/technologies/index.js';
 import type { TechnologyRef, UseCase } from '../engine/types.js';
 import type { CatalogPaths } from './catalog-paths.js';
 import { OTHER_CATEGORY, orderCategories } from './component-category.js';
-import { compareNames, useCaseRef } from './summaries.js';
+import { useCaseRef } from './summaries.js';
 import type {
   FamilyProduct,
   RadarPlace,
