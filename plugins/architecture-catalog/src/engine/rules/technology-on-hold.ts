@@ -1,6 +1,6 @@
-import { cellRowsOf } from '../model/design.js';
 import { radarPlaceOf } from '../radar/radar.js';
-import { defineRule, type Report } from './rule.js';
+import { defineRule } from './rule.js';
+import { chosenTechnologies } from './technology-cells.js';
 
 export const technologyOnHold = defineRule({
   id: 'technology-on-hold',
@@ -12,27 +12,23 @@ export const technologyOnHold = defineRule({
   reportsWhen:
     'a Technology cell names a technology that `radar:` in the config puts in the `hold` ring, itself or through its family (rejected alternatives are not read)',
   reportedAt: 'the Technology cell',
-  check: ({ document, design, radar }) => {
-    const reports: Report[] = [];
-    if (radar.size === 0) return reports;
-    const rows = cellRowsOf(document, 'Technology Choices');
-    design.technologies.forEach((choice, i) => {
-      const [component, cell] = rows[i] ?? [];
-      if (cell === undefined) return;
-      for (const ref of choice.technologies) {
-        const place = ref.known ? radarPlaceOf(ref, radar) : undefined;
-        if (place?.ring !== 'hold') continue;
-        const through = place.technology === ref.name ? '' : ` (as is all of ${place.technology})`;
-        reports.push({
-          ...cell.point,
-          message: `${ref.name} is on hold on the technology radar${through}${place.reason ? `: ${place.reason}` : ''}`,
-          hint: place.replacedBy
-            ? `the radar names ${place.replacedBy} instead`
-            : 'the radar names no replacement: ask whoever keeps it',
-          section: `Technology Choices > ${component?.text ?? ''}`,
-        });
-      }
-    });
-    return reports;
-  },
+  check: ({ document, design, radar }) =>
+    radar.size === 0
+      ? []
+      : chosenTechnologies(document, design).flatMap(({ ref, at }) => {
+          const place = ref.known ? radarPlaceOf(ref, radar) : undefined;
+          if (place?.ring !== 'hold') return [];
+          const through =
+            place.technology === ref.name ? '' : ` (as is all of ${place.technology})`;
+          const reason = place.reason ? `: ${place.reason}` : '';
+          return [
+            {
+              ...at,
+              message: `${ref.name} is on hold on the technology radar${through}${reason}`,
+              hint: place.replacedBy
+                ? `the radar names ${place.replacedBy} instead`
+                : 'the radar names no replacement: ask whoever keeps it',
+            },
+          ];
+        }),
 });

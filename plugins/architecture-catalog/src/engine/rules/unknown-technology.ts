@@ -1,5 +1,5 @@
-import { cellRowsOf } from '../model/design.js';
-import { defineRule, type Report } from './rule.js';
+import { defineRule } from './rule.js';
+import { chosenTechnologies } from './technology-cells.js';
 
 export const unknownTechnology = defineRule({
   id: 'unknown-technology',
@@ -11,24 +11,16 @@ export const unknownTechnology = defineRule({
   reportsWhen:
     'a Technology cell names an unknown technology one typo from a known one (`Kafak`: did you mean Kafka?)',
   reportedAt: 'the Technology cell',
-  check: ({ document, design, technologies }) => {
-    const reports: Report[] = [];
-    // The model's choices are these rows, in this order: their names are read once, there.
-    const rows = cellRowsOf(document, 'Technology Choices');
-    design.technologies.forEach((choice, i) => {
-      const [component, cell] = rows[i] ?? [];
-      if (cell === undefined) return;
-      for (const ref of choice.technologies) {
-        const suggestion = ref.known ? undefined : technologies.suggest(ref.name);
-        if (suggestion === undefined) continue;
-        reports.push({
-          ...cell.point,
+  check: ({ document, design, technologies }) =>
+    chosenTechnologies(document, design).flatMap(({ ref, at }) => {
+      const suggestion = ref.known ? undefined : technologies.suggest(ref.name);
+      if (suggestion === undefined) return [];
+      return [
+        {
+          ...at,
           message: `Unknown technology '${ref.name}'`,
           hint: `did you mean '${suggestion}'? If '${ref.name}' is a technology of its own, add it under technologies: in the config`,
-          section: `Technology Choices > ${component?.text ?? ''}`,
-        });
-      }
-    });
-    return reports;
-  },
+        },
+      ];
+    }),
 });
