@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_FILE } from '../engine/cache/file-cache.js';
+import { DIFF_FORMAT_NAMES, type DiffFormatName } from '../format/diff/formatter.js';
 import { FORMAT_NAMES, type FormatName } from '../format/formatter.js';
 import { RADAR_FORMAT_NAMES, type RadarFormatName } from '../format/radar/index.js';
 
@@ -40,6 +41,15 @@ export type Command =
       run: RunSettings;
     }
   | {
+      name: 'diff';
+      root: string | undefined;
+      config: string | undefined;
+      format: DiffFormatName;
+      /** The two catalogs: JSON files written by `catalog`. */
+      baseJson: string;
+      headJson: string;
+    }
+  | {
       name: 'new';
       root: string | undefined;
       config: string | undefined;
@@ -58,13 +68,17 @@ Commands:
   validate   Check every Architecture Design under the root
   catalog    Write the catalog model as JSON
   radar      Write the technology radar with who chose each technology
+  diff       Say what a change does to the catalog: diff --base-json FILE --head-json FILE
   new        Create a use-case workspace from the template: new UC-### "Name"
 
 Options:
   --root DIR          Root of the use-case workspaces (default: AE01_Implementations)
   --config FILE       Config file (default: architecture-catalog.config.yaml, if present)
   --format NAME       validate: pretty, json, github, sarif or junit (default: pretty);
-                      radar: json, csv (Build Your Own Radar) or backstage (default: json)
+                      radar: json, csv (Build Your Own Radar) or backstage (default: json);
+                      diff: pretty, markdown, json or github (default: pretty)
+  --base-json FILE    diff: the catalog before the change (arch-catalog catalog --out FILE)
+  --head-json FILE    diff: the catalog after it
   --max-warnings N    validate: fail when there are more than N warnings (default: no limit)
   --quiet             validate: report errors only
   --out FILE          catalog, radar: write to FILE instead of standard output
@@ -87,6 +101,8 @@ const OPTIONS = {
   out: { type: 'string' },
   'as-of': { type: 'string' },
   'new-since': { type: 'string' },
+  'base-json': { type: 'string' },
+  'head-json': { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -99,6 +115,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   validate: ['root', 'config', 'format', 'max-warnings', 'quiet', ...RUN_FLAGS],
   catalog: ['root', 'config', 'out', ...RUN_FLAGS],
   radar: ['root', 'config', 'format', 'out', 'as-of', 'new-since', ...RUN_FLAGS],
+  diff: ['format', 'base-json', 'head-json'],
   new: ['root', 'config'],
 };
 
@@ -110,7 +127,9 @@ export function parseCommand(argv: readonly string[]): Command {
   if (name === undefined) throw new UsageError('missing command: validate, catalog, radar or new');
   const allowed = ALLOWED[name];
   if (!allowed)
-    throw new UsageError(`unknown command '${name}' (commands: validate, catalog, radar, new)`);
+    throw new UsageError(
+      `unknown command '${name}' (commands: validate, catalog, radar, diff, new)`,
+    );
   for (const flag of Object.keys(values)) {
     if (!allowed.includes(flag)) throw new UsageError(`--${flag} does not apply to '${name}'`);
   }
@@ -119,6 +138,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
   const run = parseRunSettings(values);
   if (name === 'catalog') return { name, ...common, out: values.out, run };
+  if (name === 'diff') return parseDiff(values.format, values['base-json'], values['head-json']);
   if (name === 'radar')
     return {
       name,
@@ -174,6 +194,27 @@ function parseFormat(value: string | undefined): FormatName {
   if (value === undefined) return 'pretty';
   if ((FORMAT_NAMES as readonly string[]).includes(value)) return value as FormatName;
   throw new UsageError(`unknown format '${value}' (formats: ${FORMAT_NAMES.join(', ')})`);
+}
+
+function parseDiff(
+  format: string | undefined,
+  baseJson: string | undefined,
+  headJson: string | undefined,
+): Command {
+  if (baseJson === undefined || headJson === undefined)
+    throw new UsageError('diff needs --base-json FILE and --head-json FILE');
+  if (format !== undefined && !(DIFF_FORMAT_NAMES as readonly string[]).includes(format))
+    throw new UsageError(
+      `unknown diff format '${format}' (formats: ${DIFF_FORMAT_NAMES.join(', ')})`,
+    );
+  return {
+    name: 'diff',
+    root: undefined,
+    config: undefined,
+    format: (format ?? 'pretty') as DiffFormatName,
+    baseJson,
+    headJson,
+  };
 }
 
 function parseRadarFormat(value: string | undefined): RadarFormatName {

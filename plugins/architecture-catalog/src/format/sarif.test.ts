@@ -4,14 +4,8 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../engine/types.js';
 import { DIAGNOSTICS, makeContext, makeModel, RULES } from './__fixtures__/model.js';
-import {
-  FINGERPRINT_KEY,
-  fingerprintMessage,
-  formatSarif,
-  type SarifLog,
-  toSarif,
-  toUriReference,
-} from './sarif.js';
+import { fingerprintMessage } from '../engine/report/fingerprint.js';
+import { FINGERPRINT_KEY, formatSarif, type SarifLog, toSarif, toUriReference } from './sarif.js';
 
 const SCHEMAS = new URL('../../../../test/fixtures/schemas/', import.meta.url);
 
