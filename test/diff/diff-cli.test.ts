@@ -141,7 +141,7 @@ describe('arch-catalog diff', () => {
   });
 
   it.each([
-    [['diff', '--base-json', 'base.json'], /diff needs --base-json FILE and --head-json FILE/],
+    [['diff', '--base-json', 'base.json'], /diff needs both --base-json FILE and --head-json FILE/],
     [
       ['diff', '--base-json', 'base.json', '--head-json', 'missing.json'],
       /missing.json: not found/,

@@ -45,9 +45,10 @@ export type Command =
       root: string | undefined;
       config: string | undefined;
       format: DiffFormatName;
-      /** The two catalogs: JSON files written by `catalog`. */
-      baseJson: string;
-      headJson: string;
+      sides:
+        | { kind: 'json'; base: string; head: string }
+        /** Git revisions; a head of null is the working tree. */
+        | { kind: 'git'; base: string; head: string | null };
     }
   | {
       name: 'new';
@@ -68,7 +69,7 @@ Commands:
   validate   Check every Architecture Design under the root
   catalog    Write the catalog model as JSON
   radar      Write the technology radar with who chose each technology
-  diff       Say what a change does to the catalog: diff --base-json FILE --head-json FILE
+  diff       Say what a change does to the catalog: diff --base REV [--head REV]
   new        Create a use-case workspace from the template: new UC-### "Name"
 
 Options:
@@ -77,8 +78,10 @@ Options:
   --format NAME       validate: pretty, json, github, sarif or junit (default: pretty);
                       radar: json, csv (Build Your Own Radar) or backstage (default: json);
                       diff: pretty, markdown, json or github (default: pretty)
-  --base-json FILE    diff: the catalog before the change (arch-catalog catalog --out FILE)
-  --head-json FILE    diff: the catalog after it
+  --base REV          diff: the git revision before the change (e.g. origin/main)
+  --head REV          diff: the revision after it (default: the files as they are)
+  --base-json FILE    diff: instead of --base, the catalog before (arch-catalog catalog --out FILE)
+  --head-json FILE    diff: instead of --head, the catalog after
   --max-warnings N    validate: fail when there are more than N warnings (default: no limit)
   --quiet             validate: report errors only
   --out FILE          catalog, radar: write to FILE instead of standard output
@@ -101,6 +104,8 @@ const OPTIONS = {
   out: { type: 'string' },
   'as-of': { type: 'string' },
   'new-since': { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
   'base-json': { type: 'string' },
   'head-json': { type: 'string' },
   cache: { type: 'boolean' },
@@ -115,7 +120,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   validate: ['root', 'config', 'format', 'max-warnings', 'quiet', ...RUN_FLAGS],
   catalog: ['root', 'config', 'out', ...RUN_FLAGS],
   radar: ['root', 'config', 'format', 'out', 'as-of', 'new-since', ...RUN_FLAGS],
-  diff: ['format', 'base-json', 'head-json'],
+  diff: ['root', 'config', 'format', 'base', 'head', 'base-json', 'head-json'],
   new: ['root', 'config'],
 };
 
@@ -138,7 +143,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
   const run = parseRunSettings(values);
   if (name === 'catalog') return { name, ...common, out: values.out, run };
-  if (name === 'diff') return parseDiff(values.format, values['base-json'], values['head-json']);
+  if (name === 'diff')
+    return { name, ...common, format: parseDiffFormat(values.format), sides: parseSides(values) };
   if (name === 'radar')
     return {
       name,
@@ -196,25 +202,31 @@ function parseFormat(value: string | undefined): FormatName {
   throw new UsageError(`unknown format '${value}' (formats: ${FORMAT_NAMES.join(', ')})`);
 }
 
-function parseDiff(
-  format: string | undefined,
-  baseJson: string | undefined,
-  headJson: string | undefined,
-): Command {
-  if (baseJson === undefined || headJson === undefined)
-    throw new UsageError('diff needs --base-json FILE and --head-json FILE');
-  if (format !== undefined && !(DIFF_FORMAT_NAMES as readonly string[]).includes(format))
-    throw new UsageError(
-      `unknown diff format '${format}' (formats: ${DIFF_FORMAT_NAMES.join(', ')})`,
-    );
-  return {
-    name: 'diff',
-    root: undefined,
-    config: undefined,
-    format: (format ?? 'pretty') as DiffFormatName,
-    baseJson,
-    headJson,
-  };
+function parseDiffFormat(format: string | undefined): DiffFormatName {
+  if (format === undefined) return 'pretty';
+  if ((DIFF_FORMAT_NAMES as readonly string[]).includes(format)) return format as DiffFormatName;
+  throw new UsageError(
+    `unknown diff format '${format}' (formats: ${DIFF_FORMAT_NAMES.join(', ')})`,
+  );
+}
+
+/** Two revisions, or two catalog files; never one of each. */
+function parseSides(values: {
+  base?: string | undefined;
+  head?: string | undefined;
+  'base-json'?: string | undefined;
+  'head-json'?: string | undefined;
+}): Extract<Command, { name: 'diff' }>['sides'] {
+  const { base, head, 'base-json': baseJson, 'head-json': headJson } = values;
+  if (baseJson !== undefined || headJson !== undefined) {
+    if (base !== undefined || head !== undefined)
+      throw new UsageError('diff takes --base/--head or --base-json/--head-json, not both');
+    if (baseJson === undefined || headJson === undefined)
+      throw new UsageError('diff needs both --base-json FILE and --head-json FILE');
+    return { kind: 'json', base: baseJson, head: headJson };
+  }
+  if (base === undefined) throw new UsageError('diff needs --base REV (or --base-json FILE)');
+  return { kind: 'git', base, head: head ?? null };
 }
 
 function parseRadarFormat(value: string | undefined): RadarFormatName {
