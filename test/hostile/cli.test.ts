@@ -53,6 +53,19 @@ describe('arch-catalog validate over the hostile corpus', () => {
     }
   });
 
+  it('adopts a baseline of every problem: validate --baseline then passes', () => {
+    const written = arch(['baseline', '--root', 'corpus', '--out', 'hostile-baseline.json']);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stderr).toBe(
+      `arch-catalog: wrote ${model.diagnostics.length} problems to hostile-baseline.json\n`,
+    );
+    const run = arch(['validate', '--root', 'corpus', '--baseline', 'hostile-baseline.json']);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stderr).toBe(
+      `arch-catalog: ${model.diagnostics.length} problems accepted by hostile-baseline.json left out\n`,
+    );
+  });
+
   it.each([
     ['pretty', (out: string) => expect(out).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\)/)],
     ['github', (out: string) => expect(out.split('\n')[0]).toMatch(/^::(error|warning) /)],

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_FILE } from '../engine/cache/file-cache.js';
+import { BASELINE_FILE } from '../engine/report/baseline.js';
 import { DIFF_FORMAT_NAMES, type DiffFormatName } from '../format/diff/formatter.js';
 import { FORMAT_NAMES, type FormatName } from '../format/formatter.js';
 import { RADAR_FORMAT_NAMES, type RadarFormatName } from '../format/radar/index.js';
@@ -20,6 +21,15 @@ export type Command =
       format: FormatName;
       maxWarnings: number;
       quiet: boolean;
+      /** The baseline file whose problems are not reported, and whether to drop its stale entries. */
+      baseline: { file: string; prune: boolean } | null;
+      run: RunSettings;
+    }
+  | {
+      name: 'baseline';
+      root: string | undefined;
+      config: string | undefined;
+      out: string;
       run: RunSettings;
     }
   | {
@@ -70,6 +80,7 @@ Commands:
   catalog    Write the catalog model as JSON
   radar      Write the technology radar with who chose each technology
   diff       Say what a change does to the catalog: diff --base REV [--head REV]
+  baseline   Accept today's problems: write them to .arch-catalog-baseline.json
   new        Create a use-case workspace from the template: new UC-### "Name"
 
 Options:
@@ -84,7 +95,10 @@ Options:
   --head-json FILE    diff: instead of --head, the catalog after
   --max-warnings N    validate: fail when there are more than N warnings (default: no limit)
   --quiet             validate: report errors only
-  --out FILE          catalog, radar: write to FILE instead of standard output
+  --baseline FILE     validate: leave out the problems FILE accepts (arch-catalog baseline)
+  --prune             validate: drop from the baseline the problems that no longer occur
+  --out FILE          catalog, radar: write to FILE instead of standard output;
+                      baseline: the file (default: .arch-catalog-baseline.json)
   --as-of DAY         radar: the date of rings without since: (default: the newest since:)
   --new-since DAY     radar: entries since DAY are new (isNew in csv)
   --cache             validate, catalog: parse only the documents changed since the last run
@@ -101,6 +115,8 @@ const OPTIONS = {
   format: { type: 'string' },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean' },
+  baseline: { type: 'string' },
+  prune: { type: 'boolean' },
   out: { type: 'string' },
   'as-of': { type: 'string' },
   'new-since': { type: 'string' },
@@ -117,7 +133,17 @@ const OPTIONS = {
 const RUN_FLAGS = ['cache', 'cache-location'];
 
 const ALLOWED: Record<string, readonly string[]> = {
-  validate: ['root', 'config', 'format', 'max-warnings', 'quiet', ...RUN_FLAGS],
+  validate: [
+    'root',
+    'config',
+    'format',
+    'max-warnings',
+    'quiet',
+    'baseline',
+    'prune',
+    ...RUN_FLAGS,
+  ],
+  baseline: ['root', 'config', 'out', ...RUN_FLAGS],
   catalog: ['root', 'config', 'out', ...RUN_FLAGS],
   radar: ['root', 'config', 'format', 'out', 'as-of', 'new-since', ...RUN_FLAGS],
   diff: ['root', 'config', 'format', 'base', 'head', 'base-json', 'head-json'],
@@ -133,7 +159,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const allowed = ALLOWED[name];
   if (!allowed)
     throw new UsageError(
-      `unknown command '${name}' (commands: validate, catalog, radar, diff, new)`,
+      `unknown command '${name}' (commands: validate, catalog, radar, diff, baseline, new)`,
     );
   for (const flag of Object.keys(values)) {
     if (!allowed.includes(flag)) throw new UsageError(`--${flag} does not apply to '${name}'`);
@@ -143,6 +169,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0]}'`);
   const run = parseRunSettings(values);
   if (name === 'catalog') return { name, ...common, out: values.out, run };
+  if (name === 'baseline') return { name, ...common, out: values.out ?? BASELINE_FILE, run };
   if (name === 'diff')
     return { name, ...common, format: parseDiffFormat(values.format), sides: parseSides(values) };
   if (name === 'radar')
@@ -162,6 +189,7 @@ export function parseCommand(argv: readonly string[]): Command {
     format: parseFormat(values.format),
     maxWarnings: parseMaxWarnings(values['max-warnings']),
     quiet: values.quiet ?? false,
+    baseline: parseBaselineFlags(values.baseline, values.prune),
     run,
   };
 }
@@ -200,6 +228,17 @@ function parseFormat(value: string | undefined): FormatName {
   if (value === undefined) return 'pretty';
   if ((FORMAT_NAMES as readonly string[]).includes(value)) return value as FormatName;
   throw new UsageError(`unknown format '${value}' (formats: ${FORMAT_NAMES.join(', ')})`);
+}
+
+function parseBaselineFlags(
+  file: string | undefined,
+  prune: boolean | undefined,
+): { file: string; prune: boolean } | null {
+  if (file === undefined) {
+    if (prune) throw new UsageError('--prune needs --baseline FILE');
+    return null;
+  }
+  return { file, prune: prune ?? false };
 }
 
 function parseDiffFormat(format: string | undefined): DiffFormatName {

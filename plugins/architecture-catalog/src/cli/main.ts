@@ -4,6 +4,7 @@ import { UnsafeTargetError } from '../engine/io/write-file-safely.js';
 import { parseCommand, USAGE, UsageError } from './args.js';
 import { runCatalog } from './catalog.js';
 import { CliWriteError, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
+import { runBaseline } from './baseline.js';
 import { runDiff } from './diff.js';
 import { runNew } from './new.js';
 import { runRadar } from './radar.js';
@@ -25,6 +26,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runValidate(command, io);
       case 'catalog':
         return await runCatalog(command, io);
+      case 'baseline':
+        return await runBaseline(command, io);
       case 'diff':
         return await runDiff(command, io);
       case 'radar':

@@ -8,6 +8,7 @@ import type { FormatContext } from '../format/formatter.js';
 import type { Command } from './args.js';
 import { EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io.js';
 import { resolveSetup } from './resolve-setup.js';
+import { baselineLine, withBaseline } from './baseline.js';
 import { buildForCli } from './run-build.js';
 import { toolVersion } from './version.js';
 
@@ -15,7 +16,9 @@ type ValidateCommand = Extract<Command, { name: 'validate' }>;
 
 export async function runValidate(command: ValidateCommand, io: CliIo): Promise<number> {
   const setup = resolveSetup(io.cwd, command.root, command.config);
-  const built = buildForCli(setup, command.run, io);
+  const all = buildForCli(setup, command.run, io);
+  const accepted = command.baseline ? withBaseline(all, command.baseline, io) : null;
+  const built = accepted?.model ?? all;
   const model = command.quiet ? errorsOnly(built) : built;
   const context: FormatContext = {
     cwd: io.cwd,
@@ -27,6 +30,7 @@ export async function runValidate(command: ValidateCommand, io: CliIo): Promise<
     ...(setup.config.ruleDocsUrl !== undefined && { ruleDocsUrl: setup.config.ruleDocsUrl }),
   };
   writeReport(command.format, model, context, (text) => io.stdout.write(text));
+  if (accepted && command.baseline) io.stderr.write(baselineLine(accepted, command.baseline));
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (command.format === 'github' && summaryFile)
     appendFileSync(summaryFile, formatStepSummary(model, context));
