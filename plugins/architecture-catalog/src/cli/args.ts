@@ -86,7 +86,7 @@ Commands:
 Options:
   --root DIR          Root of the use-case workspaces (default: AE01_Implementations)
   --config FILE       Config file (default: architecture-catalog.config.yaml, if present)
-  --format NAME       validate: pretty, json, github, sarif or junit (default: pretty);
+  --format NAME       validate: pretty, json, github, sarif, junit or gitlab (default: pretty);
                       radar: json, csv (Build Your Own Radar) or backstage (default: json);
                       diff: pretty, markdown, json or github (default: pretty)
   --base REV          diff: the git revision before the change (e.g. origin/main)

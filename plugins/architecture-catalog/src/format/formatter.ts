@@ -1,6 +1,6 @@
 import type { CatalogModel, RuleMeta } from '../engine/types.js';
 
-export const FORMAT_NAMES = ['pretty', 'json', 'github', 'sarif', 'junit'] as const;
+export const FORMAT_NAMES = ['pretty', 'json', 'github', 'sarif', 'junit', 'gitlab'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export function isFormatName(value: string): value is FormatName {

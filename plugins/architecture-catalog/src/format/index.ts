@@ -2,6 +2,7 @@ import type { CatalogModel } from '../engine/types.js';
 import type { FormatContext } from './formatter.js';
 import type { FormatName, Formatter, StreamingFormatter } from './formatter.js';
 import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson, streamCatalogJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatPretty } from './pretty.js';
@@ -13,6 +14,7 @@ export const FORMATTERS: Readonly<Record<FormatName, Formatter>> = {
   github: formatGithub,
   sarif: formatSarif,
   junit: formatJunit,
+  gitlab: formatGitlab,
 };
 
 /** The formats whose reports can grow past what one string should hold, in pieces. */
