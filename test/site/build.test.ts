@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.js';
 import { fixture, REPO_ROOT, tempDir } from '../helpers.js';
 
 const SITE = fixture('site');
@@ -15,12 +16,13 @@ const isRedirect = (html: string): boolean => html.includes('<meta http-equiv="r
 const linksTo = (html: string, href: string): boolean =>
   new RegExp(`href="?${href}"?[ >]`).test(html);
 
-function build(onInvalidDocument: string, outDir: string) {
+function build(onInvalidDocument: string, outDir: string, baseline?: string) {
   return spawnSync(DOCUSAURUS, ['build', SITE, '--out-dir', outDir], {
     encoding: 'utf8',
     env: {
       ...process.env,
       ARCH_CATALOG_ON_INVALID: onInvalidDocument,
+      ARCH_CATALOG_BASELINE: baseline,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
     },
@@ -46,6 +48,33 @@ describe('docusaurus build over a tree with errors', () => {
       expect(output).toMatch(/onInvalidDocument/);
     },
   );
+
+  it(
+    'builds under throw with a baseline that accepts those errors, and says so',
+    { timeout: 400_000 },
+    async () => {
+      const baseline = path.join(temp.dir, 'baseline.json');
+      const written = await runCli([
+        'baseline',
+        '--root',
+        fixture('trees', 'mixed'),
+        '--out',
+        baseline,
+      ]);
+      expect(written.code).toBe(0);
+      const run = build('throw', path.join(temp.dir, 'baseline'), baseline);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout + run.stderr).toMatch(/problem\(s\) accepted by the baseline left out/);
+    },
+  );
+
+  it('stops with one clear line when the baseline file is missing', { timeout: 400_000 }, () => {
+    const run = build('throw', path.join(temp.dir, 'no-baseline'), 'missing-baseline.json');
+    expect(run.status).not.toBe(0);
+    expect(run.stdout + run.stderr).toMatch(
+      /the baseline file missing-baseline.json \(plugin option baseline\) was not found; write it with arch-catalog baseline --out missing-baseline.json/,
+    );
+  });
 
   describe('under onInvalidDocument: warn', () => {
     const outDir = path.join(temp.dir, 'warn');

@@ -9,6 +9,7 @@ import { createDataWriter } from './plugin/data-files.js';
 import { documentSource } from './plugin/document-source.js';
 import { editUrlOf } from './plugin/edit-url.js';
 import { lastChangeWarning } from './plugin/last-change-warning.js';
+import { judgedModel } from './plugin/load-baseline.js';
 import { extendCli } from './plugin/extend-cli.js';
 import { loadCatalog, resolveSiteSetup, type CatalogContent } from './plugin/load-catalog.js';
 import type { PluginOptions } from './plugin/options.js';
@@ -54,7 +55,11 @@ export default function pluginArchitectureCatalog(
 
     getPathsToWatch() {
       const { rootDir, configFile } = resolveSiteSetup(context.siteDir, options);
-      return [path.join(rootDir, '**/*.{md,markdown}'), ...(configFile ? [configFile] : [])];
+      return [
+        path.join(rootDir, '**/*.{md,markdown}'),
+        ...(configFile ? [configFile] : []),
+        ...(options.baseline ? [path.resolve(context.siteDir, options.baseline)] : []),
+      ];
     },
 
     async loadContent() {
@@ -70,12 +75,14 @@ export default function pluginArchitectureCatalog(
         warned.add(warning);
         writeStderrSync(warning);
       }
+      const judged = judgedModel(content.model, context.siteDir, options.baseline);
       reportDiagnostics(
-        content.model,
+        judged.model,
         options.onInvalidDocument,
         process.cwd(),
         content.rootDir,
         isBuild,
+        judged.suppressed.length,
       );
       return content;
     },

@@ -25,11 +25,19 @@ export interface PluginOptions {
   showLastUpdateTime: boolean;
   /** Show who last changed each document, from git. */
   showLastUpdateAuthor: boolean;
+  /**
+   * A baseline file (`arch-catalog baseline`), relative to the site: the
+   * problems it accepts neither fail the build nor appear in its report.
+   */
+  baseline: string | undefined;
 }
 
 export type Options = Partial<PluginOptions>;
 
-export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id' | 'root' | 'config' | 'editUrl'> = {
+export const DEFAULT_OPTIONS: Omit<
+  PluginOptions,
+  'id' | 'root' | 'config' | 'editUrl' | 'baseline'
+> = {
   routeBasePath: 'catalog',
   onInvalidDocument: 'throw',
   documentsRedirectPath: 'workspaces',
@@ -55,6 +63,7 @@ const schema = Joi.object<PluginOptions>({
   editUrl: Joi.alternatives().try(Joi.string().uri(), Joi.function()),
   showLastUpdateTime: Joi.bool().default(DEFAULT_OPTIONS.showLastUpdateTime),
   showLastUpdateAuthor: Joi.bool().default(DEFAULT_OPTIONS.showLastUpdateAuthor),
+  baseline: Joi.string(),
 });
 
 export function validateOptions({

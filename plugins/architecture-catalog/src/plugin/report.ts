@@ -18,9 +18,15 @@ export function reportDiagnostics(
   cwd: string,
   rootDir: string,
   isBuild: boolean,
+  accepted = 0,
 ): void {
   const { errors, warnings } = model.summary;
-  if (setting === 'ignore' || errors + warnings === 0) return;
+  const note = accepted > 0 ? `${accepted} problem(s) accepted by the baseline left out\n` : '';
+  if (setting === 'ignore') return;
+  if (errors + warnings === 0) {
+    if (note) writeStderrSync(`[INFO] Architecture catalog: ${note}`);
+    return;
+  }
   const report = formatPretty(model, {
     cwd,
     rootDir,
@@ -31,7 +37,7 @@ export function reportDiagnostics(
   if (setting === 'throw' && errors > 0 && isBuild) {
     // The report goes out whole first; the error Docusaurus prints stays short.
     writeStderrSync(
-      `[ERROR] Architecture catalog: ${errors} error(s), ${warnings} warning(s)\n${report}`,
+      `[ERROR] Architecture catalog: ${errors} error(s), ${warnings} warning(s)\n${report}${note}`,
     );
     throw new InvalidDocumentsError(
       `Architecture catalog: ${errors} error(s) in the architecture documents.\n` +
@@ -39,6 +45,6 @@ export function reportDiagnostics(
     );
   }
   writeStderrSync(
-    `[WARNING] Architecture catalog: ${errors} error(s), ${warnings} warning(s)\n${report}`,
+    `[WARNING] Architecture catalog: ${errors} error(s), ${warnings} warning(s)\n${report}${note}`,
   );
 }
