@@ -1,9 +1,10 @@
 import { classifyRequirement, type RequirementKind } from '../normalize/requirements.js';
 import { fingerprint } from '../report/fingerprint.js';
 import { compareNames, compareUseCases } from '../report/sort.js';
-import type { CatalogModel, Diagnostic, Requirements, UseCase } from '../types.js';
+import type { CatalogModel, Design, Diagnostic, Requirements, UseCase } from '../types.js';
 import type {
   CatalogDiff,
+  DesignChange,
   DiagnosticChange,
   RequirementChange,
   SetChange,
@@ -90,35 +91,46 @@ function pairUseCases(base: readonly UseCase[], head: readonly UseCase[]) {
 }
 
 function diffUseCase(from: UseCase, to: UseCase, diagnostics: DiagnosticChange): UseCaseDiff {
-  const chosen = (useCase: UseCase, pick: 'name' | 'family') =>
-    (useCase.design?.technologies ?? []).flatMap((choice) =>
-      choice.technologies.map((ref) => ref[pick]),
-    );
   return {
     ...keyOf(to),
     renamedFrom: from.dir === to.dir ? null : from.dir,
     phase: from.phase === to.phase ? null : { from: from.phase, to: to.phase },
-    design: { from: from.design !== null, to: to.design !== null },
-    patterns: setChange(from.design?.patterns ?? [], to.design?.patterns ?? []),
-    requirements: diffRequirements(from.design?.requirements, to.design?.requirements),
-    technologies: setChange(chosen(from, 'name'), chosen(to, 'name')),
-    families: setChange(chosen(from, 'family'), chosen(to, 'family')),
-    alternatives: setChange(
-      (from.design?.alternatives ?? []).map((alternative) => alternative.alternative),
-      (to.design?.alternatives ?? []).map((alternative) => alternative.alternative),
-    ),
+    ...diffDesigns(from.design, to.design),
     diagnostics,
   };
 }
 
+/** What changed between two versions of a design (null where there is none). */
+export function diffDesigns(from: Design | null, to: Design | null): DesignChange {
+  const chosen = (design: Design | null, pick: 'name' | 'family') =>
+    (design?.technologies ?? []).flatMap((choice) => choice.technologies.map((ref) => ref[pick]));
+  const alternatives = (design: Design | null) =>
+    (design?.alternatives ?? []).map((alternative) => alternative.alternative);
+  return {
+    design: { from: from !== null, to: to !== null },
+    patterns: setChange(from?.patterns ?? [], to?.patterns ?? []),
+    requirements: diffRequirements(from?.requirements, to?.requirements),
+    technologies: setChange(chosen(from, 'name'), chosen(to, 'name')),
+    families: setChange(chosen(from, 'family'), chosen(to, 'family')),
+    alternatives: setChange(alternatives(from), alternatives(to)),
+  };
+}
+
+/** Whether a design change touched any decision the diff compares. */
+export function changesDecisions(change: DesignChange): boolean {
+  const sets = [change.patterns, change.technologies, change.alternatives];
+  return (
+    change.design.from !== change.design.to ||
+    change.requirements.length > 0 ||
+    sets.some((set) => set.added.length > 0 || set.removed.length > 0)
+  );
+}
+
 function hasChanges(diff: UseCaseDiff): boolean {
-  const sets = [diff.patterns, diff.technologies, diff.alternatives];
   return (
     diff.renamedFrom !== null ||
     diff.phase !== null ||
-    diff.design.from !== diff.design.to ||
-    diff.requirements.length > 0 ||
-    sets.some((set) => set.added.length > 0 || set.removed.length > 0) ||
+    changesDecisions(diff) ||
     diff.diagnostics.added.length > 0 ||
     diff.diagnostics.fixed.length > 0
   );

@@ -29,12 +29,9 @@ export interface SetChange {
   removed: string[];
 }
 
-/** What a change did to one use case present on both sides. */
-export interface UseCaseDiff extends UseCaseKey {
-  /** Its folder before, when the change moved it. */
-  renamedFrom: string | null;
-  phase: { from: string | null; to: string | null } | null;
-  /** Whether it has an Architecture Design before and after. */
+/** What a change did to an Architecture Design: its decisions, not its wording. */
+export interface DesignChange {
+  /** Whether there is a design before and after. */
   design: { from: boolean; to: boolean };
   patterns: SetChange;
   requirements: RequirementChange[];
@@ -44,6 +41,13 @@ export interface UseCaseDiff extends UseCaseKey {
   families: SetChange;
   /** Alternatives considered, by their name in the table. */
   alternatives: SetChange;
+}
+
+/** What a change did to one use case present on both sides. */
+export interface UseCaseDiff extends UseCaseKey, DesignChange {
+  /** Its folder before, when the change moved it. */
+  renamedFrom: string | null;
+  phase: { from: string | null; to: string | null } | null;
   diagnostics: DiagnosticChange;
 }
 

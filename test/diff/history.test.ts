@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../plugins/architecture-catalog/src/engine/config/config.js';
+import { useCaseHistories } from '../../plugins/architecture-catalog/src/engine/history/use-case-history.js';
+import { treeHistory } from '../../plugins/architecture-catalog/src/engine/io/git-history.js';
+import { createTechnologyIndex } from '../../plugins/architecture-catalog/src/engine/technologies/index.js';
+import { catalogOf, tempDir, writeTree } from '../helpers.js';
+import { requirements, workspace } from './trees.js';
+
+const temp = tempDir('arch-catalog-history-');
+afterAll(() => temp.cleanup());
+const repo = path.join(temp.dir, 'repo');
+const root = path.join(repo, 'AE01_Implementations');
+const settings = { config: DEFAULT_CONFIG, technologies: createTechnologyIndex() };
+let time = 1_700_000_000;
+
+function git(cwd: string, ...args: string[]): void {
+  time += 86_400;
+  execFileSync('git', args, {
+    cwd,
+    env: {
+      ...process.env,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'Ann',
+      GIT_AUTHOR_EMAIL: 'a@example.com',
+      GIT_COMMITTER_NAME: 'Ann',
+      GIT_COMMITTER_EMAIL: 'a@example.com',
+      GIT_AUTHOR_DATE: `${time} +0000`,
+      GIT_COMMITTER_DATE: `${time} +0000`,
+    },
+  });
+}
+
+function commit(files: Record<string, string>, subject: string): void {
+  writeTree(root, files);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', subject);
+}
+
+/*
+ * UC-001's history, oldest first: created with the default design; latency tightened from
+ * p99 < 50 ms to p99 < 20 ms and Apache Kafka swapped for Kinesis; its status file edited.
+ * UC-002 arrives last. A file outside the root changes too, and is no use case's.
+ */
+beforeAll(() => {
+  git(temp.dir, 'init', '-q', repo);
+  commit(workspace('UC-001_Alpha'), 'Add UC-001');
+  commit(
+    workspace('UC-001_Alpha', {
+      requirements: requirements({ Latency: 'p99 < 20 ms' }),
+      technologies: [['Event transport', 'Kinesis + Flink', 'Managed']],
+    }),
+    'Tighten latency, move to Kinesis',
+  );
+  commit({ 'UC-001_Alpha/00_Status.md': '# Implementation Status: Alpha\n\nEdited.\n' }, 'Status');
+  writeFileSync(path.join(repo, 'README.md'), 'outside\n');
+  commit(workspace('UC-002_Beta'), 'Add UC-002');
+});
+
+describe('use case histories from git', () => {
+  it("gives each use case's commits, newest first, with what each did to the design", () => {
+    const histories = useCaseHistories(catalogOf(root), treeHistory(root), settings);
+    const alpha = histories.get('UC-001_Alpha')!;
+    expect(alpha.map((entry) => [entry.subject, entry.created])).toEqual([
+      ['Status', false],
+      ['Tighten latency, move to Kinesis', false],
+      ['Add UC-001', true],
+    ]);
+    expect(alpha[0]!.design).toBeNull();
+    expect(alpha[1]!.design).toMatchObject({
+      requirements: [
+        { kind: 'latency', from: 'p99 < 50 ms', to: 'p99 < 20 ms', direction: 'tightened' },
+      ],
+      technologies: { added: ['Kinesis'], removed: ['BigQuery', 'Feast', 'Kafka', 'Redis'] },
+    });
+    expect(alpha[2]!.design).toMatchObject({ design: { from: false, to: true } });
+    expect(alpha[1]!.time - alpha[2]!.time).toBe(2 * 86_400);
+    expect(histories.get('UC-002_Beta')!.map((entry) => entry.subject)).toEqual(['Add UC-002']);
+  });
+
+  it('says in a shallow clone that it cannot see the first commit', () => {
+    const shallow = path.join(temp.dir, 'shallow');
+    execFileSync('git', ['clone', '-q', '--depth', '2', `file://${repo}`, shallow]);
+    const history = treeHistory(path.join(shallow, 'AE01_Implementations'));
+    expect(history.shallow).toBe(true);
+    const alpha = useCaseHistories(
+      catalogOf(path.join(shallow, 'AE01_Implementations')),
+      history,
+      settings,
+    ).get('UC-001_Alpha')!;
+    expect(alpha.map((entry) => [entry.subject, entry.created])).toEqual([['Status', false]]);
+  });
+
+  it('is empty outside git, saying why', () => {
+    const outside = path.join(temp.dir, 'outside');
+    writeTree(outside, workspace('UC-001_Alpha'));
+    const history = treeHistory(outside);
+    expect(history).toMatchObject({
+      commits: [],
+      unavailable: `${outside} is not in a git repository`,
+    });
+    expect(useCaseHistories(catalogOf(outside), history, settings).get('UC-001_Alpha')).toEqual([]);
+  });
+});
