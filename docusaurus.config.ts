@@ -66,6 +66,7 @@ const config: Config = {
         onInvalidDocument: 'throw',
         showLastUpdateTime: true,
         showLastUpdateAuthor: true,
+        showHistory: true,
       } satisfies CatalogOptions,
     ],
   ],

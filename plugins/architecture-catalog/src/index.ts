@@ -98,6 +98,7 @@ export default function pluginArchitectureCatalog(
         patterns: content.config.patterns,
         technologies: content.technologies,
         radar: { entries: content.config.radar, quadrants: content.config.radarQuadrants },
+        history: content.useCaseHistory,
         documentSource: documentSource(content.rootDir),
         renderCache,
         editUrl: editUrlOf(options.editUrl, context.siteDir, content.rootDir),

@@ -1,4 +1,7 @@
-import type { ParseStats } from '../engine/analyse-document.js';
+import type { DesignSettings, ParseStats } from '../engine/analyse-document.js';
+import { useCaseHistories } from '../engine/history/use-case-history.js';
+import { treeHistory } from '../engine/io/git-history.js';
+import type { HistorySource } from '../views/history-view.js';
 import { buildCatalogWithStats } from '../engine/build-catalog.js';
 import { gitLastUpdates, type GitHistory } from '../engine/io/git-last-updates.js';
 import type { ParseCache } from '../engine/cache/parse-cache.js';
@@ -16,6 +19,8 @@ export interface CatalogContent {
   technologies: TechnologyIndex;
   /** The last commit of each document (root-relative path); null unless the site shows them. */
   history: GitHistory | null;
+  /** Each use case's commits and what they did to its design; null unless the site shows them. */
+  useCaseHistory: HistorySource | null;
 }
 
 /** Where the site's catalog reads from: the plugin options first, then the config file. */
@@ -40,5 +45,21 @@ export async function loadCatalog(
   const commits = showsCommits ? gitLastUpdates(rootDir) : Promise.resolve(null);
   const { model, stats } = buildCatalogWithStats(build);
   const history = await commits;
-  return { content: { model, config, rootDir, technologies, history }, stats };
+  const useCaseHistory = options.showHistory
+    ? historySource(model, rootDir, { config, technologies })
+    : null;
+  return { content: { model, config, rootDir, technologies, history, useCaseHistory }, stats };
+}
+
+function historySource(
+  model: CatalogModel,
+  rootDir: string,
+  settings: DesignSettings,
+): HistorySource {
+  const tree = treeHistory(rootDir);
+  return {
+    entries: useCaseHistories(model, tree, settings),
+    shallow: tree.shallow,
+    unavailable: tree.unavailable && `No history: ${tree.unavailable}.`,
+  };
 }

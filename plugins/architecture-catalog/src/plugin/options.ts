@@ -26,6 +26,11 @@ export interface PluginOptions {
   /** Show who last changed each document, from git. */
   showLastUpdateAuthor: boolean;
   /**
+   * Show each use case's history from git on its page: dated commits and
+   * what each did to the design's decisions.
+   */
+  showHistory: boolean;
+  /**
    * A baseline file (`arch-catalog baseline`), relative to the site: the
    * problems it accepts neither fail the build nor appear in its report.
    */
@@ -43,6 +48,7 @@ export const DEFAULT_OPTIONS: Omit<
   documentsRedirectPath: 'workspaces',
   showLastUpdateTime: false,
   showLastUpdateAuthor: false,
+  showHistory: false,
 };
 
 const schema = Joi.object<PluginOptions>({
@@ -63,6 +69,7 @@ const schema = Joi.object<PluginOptions>({
   editUrl: Joi.alternatives().try(Joi.string().uri(), Joi.function()),
   showLastUpdateTime: Joi.bool().default(DEFAULT_OPTIONS.showLastUpdateTime),
   showLastUpdateAuthor: Joi.bool().default(DEFAULT_OPTIONS.showLastUpdateAuthor),
+  showHistory: Joi.bool().default(DEFAULT_OPTIONS.showHistory),
   baseline: Joi.string(),
 });
 

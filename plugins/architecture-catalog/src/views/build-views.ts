@@ -23,6 +23,7 @@ import type {
   UseCasePageData,
   ValidationPageData,
 } from './types.js';
+import type { HistorySource } from './history-view.js';
 import { radarTechnologies, radarView, type RadarPolicy } from './radar-view.js';
 import { useCaseView } from './use-case-view.js';
 import { validationView } from './validation-view.js';
@@ -44,6 +45,8 @@ export interface ViewOptions {
   renderCache?: RenderCache;
   /** The documents' last commits and what of them to show; none by default. */
   lastUpdates?: LastUpdates;
+  /** Each use case's history from git, when the site shows it; none by default. */
+  history?: HistorySource | null;
   /** The technology radar (`radar:` and `radarQuadrants:` in the config); empty by default. */
   radar?: RadarPolicy;
 }
@@ -99,7 +102,15 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
     },
     useCases: model.useCases.map((useCase, i) => ({
       path: paths.useCase(useCase.dir),
-      data: useCaseView(model, useCase, summaries[i]!, paths, options.editUrl, options.lastUpdates),
+      data: useCaseView(
+        model,
+        useCase,
+        summaries[i]!,
+        paths,
+        options.editUrl,
+        options.lastUpdates,
+        options.history ?? null,
+      ),
     })),
     patterns: { path: paths.links.patterns, data: patterns.index },
     pattern: patterns.pages.map((page) => ({ path: paths.pattern(page.name), data: page.data })),

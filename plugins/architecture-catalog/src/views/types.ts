@@ -230,6 +230,24 @@ export interface UseCasePageData {
   designDocumentUrl: string | null;
   /** The page's table of contents: its sections, its documents and their `##` headings. */
   toc: TocEntry[];
+  /** Its commits from git, newest first; null when the site does not show history. */
+  history: UseCaseHistoryView | null;
+}
+
+export interface UseCaseHistoryView {
+  entries: {
+    /** The commit's first 10 hex digits. */
+    commit: string;
+    /** `YYYY-MM-DD`, UTC. */
+    date: string;
+    author: string;
+    subject: string;
+    created: boolean;
+    /** What the commit did to the design's decisions, as label and text; empty for other documents. */
+    changes: { label: string; text: string }[];
+  }[];
+  /** Why the history is shorter than the workspace's life (a shallow clone), or why there is none. */
+  note: string | null;
 }
 
 export interface PatternSummary extends Named {

@@ -36,6 +36,7 @@ export function useCaseToc(
   diagrams: number,
   documentPaths: readonly { path: string; label: string }[],
   documents: RenderedDocuments,
+  hasHistory = false,
 ): TocEntry[] {
   const design = hasDesign
     ? DESIGN_SECTIONS.map(([id, title]) => ({
@@ -58,6 +59,7 @@ export function useCaseToc(
   return [
     ...design,
     { value: 'Validation', id: 'diagnostics', level: 2 },
+    ...(hasHistory ? [{ value: 'History', id: 'history', level: 2 }] : []),
     { value: 'Documents', id: 'documents', level: 2 },
     ...documentEntries,
   ];

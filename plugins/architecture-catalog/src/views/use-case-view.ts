@@ -5,6 +5,7 @@ import type { CatalogPaths } from './catalog-paths.js';
 import { componentCategory } from './component-category.js';
 import { diagnosticList } from './diagnostic-list.js';
 import { documentGroups } from './document-groups.js';
+import { historyView, type HistorySource } from './history-view.js';
 import { lastUpdateView, NO_LAST_UPDATES, type LastUpdates } from './last-update.js';
 import { workspaceDocumentView } from './workspace-document-view.js';
 import { patternFlowchart } from './mermaid.js';
@@ -21,6 +22,7 @@ export function useCaseView(
   paths: CatalogPaths,
   editUrl: (documentPath: string) => string | null = () => null,
   lastUpdates: LastUpdates = NO_LAST_UPDATES,
+  history: HistorySource | null = null,
 ): UseCasePageData {
   const design = useCase.design;
   const documents = useCase.documents.map((document) => ({
@@ -107,7 +109,9 @@ export function useCaseView(
       diagrams.length,
       listed.map((document) => ({ path: `${useCase.dir}/${document.path}`, label: document.path })),
       paths.documents,
+      history !== null,
     ),
     designDocumentUrl: design ? paths.document(design.file) : null,
+    history: history ? historyView(useCase.dir, history) : null,
   };
 }

@@ -1,4 +1,10 @@
-import type { CatalogDiff, SetChange, UseCaseDiff, UseCaseKey } from '../../engine/diff/types.js';
+import type {
+  CatalogDiff,
+  DesignChange,
+  SetChange,
+  UseCaseDiff,
+  UseCaseKey,
+} from '../../engine/diff/types.js';
 import type { Diagnostic } from '../../engine/types.js';
 import { plural } from '../../views/words.js';
 import type { DiffContext } from './formatter.js';
@@ -73,6 +79,21 @@ export function changeLines(change: UseCaseDiff, ctx: DiffContext): DiffLine[] {
           },
         ]
       : []),
+    ...designLines(change),
+    ...change.diagnostics.added.map((diagnostic) => ({
+      label: `New ${diagnostic.severity}`,
+      text: diagnosticText(diagnostic, ctx),
+    })),
+    ...change.diagnostics.fixed.map((diagnostic) => ({
+      label: `Fixed ${diagnostic.severity}`,
+      text: `${diagnostic.message} (${diagnostic.ruleId})`,
+    })),
+  ];
+}
+
+/** What a change did to a design's decisions: the design itself, patterns, requirements, technologies, alternatives. */
+export function designLines(change: DesignChange): DiffLine[] {
+  return [
     ...(change.design.from !== change.design.to
       ? [{ label: 'Architecture Design', text: change.design.to ? 'added' : 'removed' }]
       : []),
@@ -83,14 +104,6 @@ export function changeLines(change: UseCaseDiff, ctx: DiffContext): DiffLine[] {
     })),
     ...setLine('Technologies', change.technologies),
     ...setLine('Alternatives considered', change.alternatives),
-    ...change.diagnostics.added.map((diagnostic) => ({
-      label: `New ${diagnostic.severity}`,
-      text: diagnosticText(diagnostic, ctx),
-    })),
-    ...change.diagnostics.fixed.map((diagnostic) => ({
-      label: `Fixed ${diagnostic.severity}`,
-      text: `${diagnostic.message} (${diagnostic.ruleId})`,
-    })),
   ];
 }
 

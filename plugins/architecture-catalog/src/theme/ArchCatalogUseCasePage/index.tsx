@@ -1,6 +1,7 @@
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Diagnostics from '@theme/ArchCatalog/Diagnostics';
 import Section from '@theme/ArchCatalog/Section';
+import History from './History.js';
 import Page from '@theme/ArchCatalog/Page';
 import type { ReactNode } from 'react';
 import type { UseCasePageData } from '../../views/types.js';
@@ -68,6 +69,7 @@ export default function ArchCatalogUseCasePage({ data }: { data: UseCasePageData
             </p>
           )}
         </Section>
+        {data.history && <History history={data.history} />}
       </div>
       <Section id="documents" title="Documents">
         <div className={DERIVED}>

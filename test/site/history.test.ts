@@ -1,0 +1,88 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requirements, workspace } from '../diff/trees.js';
+import { fixture, REPO_ROOT, tempDir, writeTree } from '../helpers.js';
+
+const DOCUSAURUS = path.join(REPO_ROOT, 'node_modules', '.bin', 'docusaurus');
+const temp = tempDir('arch-catalog-site-history-');
+afterAll(() => temp.cleanup());
+const repo = path.join(temp.dir, 'repo');
+const root = path.join(repo, 'AE01_Implementations');
+const outDir = path.join(temp.dir, 'build');
+let time = 1_767_225_600; // 2026-01-01
+
+function git(...args: string[]): void {
+  time += 86_400;
+  execFileSync('git', args, {
+    cwd: repo,
+    env: {
+      ...process.env,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'Ann Example',
+      GIT_AUTHOR_EMAIL: 'a@example.com',
+      GIT_COMMITTER_NAME: 'Ann Example',
+      GIT_COMMITTER_EMAIL: 'a@example.com',
+      GIT_AUTHOR_DATE: `${time} +0000`,
+      GIT_COMMITTER_DATE: `${time} +0000`,
+    },
+  });
+}
+
+function commit(files: Record<string, string>, subject: string): void {
+  writeTree(root, files);
+  git('add', '-A');
+  git('commit', '-qm', subject);
+}
+
+let run: ReturnType<typeof spawnSync>;
+
+/** A repository whose UC-001 was created, then tightened and moved to Kinesis. */
+beforeAll(() => {
+  execFileSync('git', ['init', '-q', repo]);
+  commit(workspace('UC-001_Alpha'), 'Add UC-001 <script>');
+  commit(
+    workspace('UC-001_Alpha', {
+      requirements: requirements({ Latency: 'p99 < 20 ms' }),
+      technologies: [['Event transport', 'Kinesis + Flink', 'Managed']],
+    }),
+    'Tighten latency, move to Kinesis',
+  );
+  run = spawnSync(DOCUSAURUS, ['build', fixture('site'), '--out-dir', outDir], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ARCH_CATALOG_ROOT: root,
+      ARCH_CATALOG_ON_INVALID: 'warn',
+      ARCH_CATALOG_SHOW_HISTORY: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+    timeout: 400_000,
+  });
+}, 400_000);
+
+describe('a use case page with showHistory', () => {
+  it('shows its commits newest first, each with what it did to the design', () => {
+    expect(run.status, String(run.stderr)).toBe(0);
+    const html = readFileSync(
+      path.join(outDir, 'catalog', 'use-cases', 'uc-001-alpha', 'index.html'),
+      'utf8',
+    );
+    const section = html.slice(html.search(/id="?history"?/), html.search(/id="?documents"?/));
+    const text = section
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
+    const tightened = text.indexOf('Tighten latency, move to Kinesis');
+    const created = text.indexOf('Add UC-001 <script>');
+    expect(tightened).toBeGreaterThan(0);
+    expect(created).toBeGreaterThan(tightened);
+    expect(text).toContain('2026-01-03 · Ann Example');
+    expect(text).toContain('Latency tightened: p99 < 50 ms → p99 < 20 ms');
+    expect(text).toContain('Technologies: added Kinesis; removed BigQuery, Feast, Kafka, Redis');
+    expect(text).toContain('workspace created');
+    expect(section).not.toContain('<script>');
+  });
+});
