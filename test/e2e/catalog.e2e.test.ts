@@ -299,6 +299,7 @@ const CATALOG_PAGES = [
   '/catalog/compare?uc=UC-001,UC-003',
   '/catalog/validation',
   '/catalog/radar',
+  '/catalog/timeline',
 ];
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'test', '.tmp', 'screenshots');
@@ -386,6 +387,7 @@ describe('accessibility', () => {
     '/catalog/matrix',
     '/catalog/compare?uc=UC-001,UC-003',
     '/catalog/radar',
+    '/catalog/timeline',
   ])('%s has no serious or critical axe violations', async (path) => {
     const { page } = await open(path);
     await page.locator('h1').first().waitFor();

@@ -85,4 +85,19 @@ describe('a use case page with showHistory', () => {
     expect(text).toContain('workspace created');
     expect(section).not.toContain('<script>');
   });
+
+  it('puts every decision on the catalog timeline, newest first, linked to its use case', () => {
+    const html = readFileSync(path.join(outDir, 'catalog', 'timeline', 'index.html'), 'utf8');
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
+    const tightened = text.indexOf('2026-01-05 · UC-001 Alpha · Tighten latency, move to Kinesis');
+    const created = text.indexOf('2026-01-03 · UC-001 Alpha · created');
+    expect(tightened).toBeGreaterThan(0);
+    expect(created).toBeGreaterThan(tightened);
+    expect(text).toContain('Latency tightened: p99 < 50 ms → p99 < 20 ms');
+    expect(html).toMatch(/href="?\/catalog\/use-cases\/uc-001-alpha"?/);
+    expect(html).toMatch(/href="?\/catalog\/timeline"?[^>]*>Timeline/);
+  });
 });

@@ -13,6 +13,7 @@ const COMPONENTS = {
   compare: '@theme/ArchCatalogComparePage',
   validation: '@theme/ArchCatalogValidationPage',
   radar: '@theme/ArchCatalogRadarPage',
+  timeline: '@theme/ArchCatalogTimelinePage',
 } as const;
 
 /** One route per catalog page, its props written as a data module (see `createDataWriter`). */
@@ -32,6 +33,7 @@ export function createCatalogRoutes(
   add(views.compare, COMPONENTS.compare);
   add(views.validation, COMPONENTS.validation);
   add(views.radar, COMPONENTS.radar);
+  if (views.timeline) add(views.timeline, COMPONENTS.timeline);
   for (const page of views.useCases) add(page, COMPONENTS.useCase);
   for (const page of views.pattern) add(page, COMPONENTS.pattern);
   for (const page of views.technology) add(page, COMPONENTS.technology);

@@ -18,12 +18,13 @@ import type {
   PatternPageData,
   PatternsIndexData,
   RadarPageData,
+  TimelinePageData,
   TechnologiesIndexData,
   TechnologyPageData,
   UseCasePageData,
   ValidationPageData,
 } from './types.js';
-import type { HistorySource } from './history-view.js';
+import { timelineView, type HistorySource } from './history-view.js';
 import { radarTechnologies, radarView, type RadarPolicy } from './radar-view.js';
 import { useCaseView } from './use-case-view.js';
 import { validationView } from './validation-view.js';
@@ -68,6 +69,8 @@ export interface CatalogViews {
   compare: Page<ComparePageData>;
   validation: Page<ValidationPageData>;
   radar: Page<RadarPageData>;
+  /** The timeline of decisions, when the site shows history. */
+  timeline: Page<TimelinePageData> | null;
   /** Old and loose addresses, and where they lead. */
   redirects: Redirect[];
 }
@@ -82,6 +85,7 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
     options.patterns,
     technologyNames,
     (useCaseUrl) => renderDocuments(model, options.documentSource, useCaseUrl, options.renderCache),
+    Boolean(options.history),
   );
   const radarEntries = radarIndex(radar.entries);
   const summaries = model.useCases.map((useCase) => summarise(useCase, paths, radarEntries));
@@ -122,6 +126,10 @@ export function buildViews(model: CatalogModel, options: ViewOptions): CatalogVi
     matrix: { path: paths.links.matrix, data: matrix },
     compare: { path: paths.links.compare, data: compareView(model.useCases, matrix, paths) },
     validation: { path: paths.links.validation, data: validationView(model, paths) },
+    timeline:
+      options.history && paths.links.timeline
+        ? { path: paths.links.timeline, data: timelineView(model, options.history, paths) }
+        : null,
     radar: {
       path: paths.links.radar,
       data: radarView(model.useCases, radar, technologyIndex, paths),

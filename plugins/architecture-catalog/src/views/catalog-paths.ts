@@ -36,6 +36,7 @@ export function catalogPaths(
   patternNames: readonly string[],
   technologyNames: readonly string[],
   documents: (useCaseUrl: (dir: string) => string) => RenderedDocuments,
+  withTimeline = false,
 ): CatalogPaths {
   const dirs = model.useCases.map((useCase) => useCase.dir);
   const useCaseSlugs = new Map(zip(dirs, uniqueSlugs(dirs, 'use-case')));
@@ -55,6 +56,7 @@ export function catalogPaths(
     links: {
       index: at(),
       radar: at('radar'),
+      timeline: withTimeline ? at('timeline') : null,
       patterns: at('patterns'),
       technologies: at('technologies'),
       matrix: at('matrix'),

@@ -5,6 +5,7 @@ import type { CatalogLinks, MatrixData } from './types.js';
 const links: CatalogLinks = {
   index: '/catalog/',
   radar: '/catalog/radar',
+  timeline: null,
   patterns: '/catalog/patterns',
   technologies: '/catalog/technologies',
   matrix: '/catalog/matrix',

@@ -82,6 +82,8 @@ export type RadarFlag = 'hold' | 'off-radar';
 export interface CatalogLinks {
   index: string;
   radar: string;
+  /** The timeline of decisions; null when the site does not show history. */
+  timeline: string | null;
   patterns: string;
   technologies: string;
   matrix: string;
@@ -409,4 +411,24 @@ export interface RadarPageData {
   adoptUnchosen: RadarBlip[];
   /** The known technologies the radar does not place that the most use cases chose. */
   offRadar: Count[];
+}
+
+/** A decision on the catalog-wide timeline: a commit's change to one use case's design. */
+export interface TimelineEntry {
+  useCase: UseCaseRef;
+  commit: string;
+  date: string;
+  author: string;
+  subject: string;
+  created: boolean;
+  changes: { label: string; text: string }[];
+}
+
+export interface TimelinePageData {
+  links: CatalogLinks;
+  /** Newest first; at most `TIMELINE_LIMIT`. */
+  entries: TimelineEntry[];
+  /** How many decisions the history holds in all. */
+  total: number;
+  note: string | null;
 }

@@ -13,6 +13,7 @@ const ITEMS: { key: NavKey; label: string }[] = [
   { key: 'matrix', label: 'Matrix' },
   { key: 'compare', label: 'Compare' },
   { key: 'radar', label: 'Radar' },
+  { key: 'timeline', label: 'Timeline' },
   { key: 'validation', label: 'Validation report' },
 ];
 
@@ -32,14 +33,16 @@ export default function Nav({ links }: { links: CatalogLinks }): ReactNode {
     <nav className={styles.nav} aria-label="Architecture catalog">
       <ul className={styles.navList}>
         {ITEMS.map(({ key, label }) => {
-          const target = trimSlash(links[key]);
+          const link = links[key];
+          if (link === null) return null;
+          const target = trimSlash(link);
           const exact = here === target;
           const within = !exact && key !== 'index' && here.startsWith(`${target}/`);
           const current = exact ? 'page' : within ? 'true' : undefined;
           return (
             <li key={key}>
               <Link
-                to={links[key]}
+                to={link}
                 className={current ? `${styles.navLink} ${styles.navLinkActive}` : styles.navLink}
                 aria-current={current}
               >
