@@ -2,6 +2,7 @@ import type { SwizzleConfig } from '@docusaurus/types';
 
 /** The theme kit's parts, each safe to eject or wrap (`docusaurus swizzle`). */
 const KIT: Readonly<Record<string, string>> = {
+  'ArchCatalog/ChangeList': 'What a change did to a design, a line per fact',
   'ArchCatalog/DataTable': 'The one table of the catalog: caption, header, rows or row groups',
   'ArchCatalog/Diagnostics': 'A table of validation problems',
   'ArchCatalog/Diagram': 'A mermaid diagram that opens full size, zoomable',

@@ -68,6 +68,16 @@ declare module '@theme/ArchCatalog/RadarPolicy' {
   export default RadarPolicy;
 }
 
+declare module '@theme/ArchCatalog/ChangeList' {
+  import type { Part } from '@theme/ArchCatalog/types';
+
+  export interface Props {
+    readonly changes: readonly { readonly label: string; readonly text: string }[];
+  }
+  const ChangeList: Part<Props>;
+  export default ChangeList;
+}
+
 declare module '@theme/ArchCatalog/DataTable' {
   import type { Part } from '@theme/ArchCatalog/types';
   import type { ReactNode } from 'react';

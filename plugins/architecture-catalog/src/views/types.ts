@@ -236,18 +236,21 @@ export interface UseCasePageData {
   history: UseCaseHistoryView | null;
 }
 
+/** A commit of a use case's history, and what it did to the design's decisions. */
+export interface HistoryEntryView {
+  /** The commit's first 10 hex digits. */
+  commit: string;
+  /** `YYYY-MM-DD`, UTC. */
+  date: string;
+  author: string;
+  subject: string;
+  created: boolean;
+  /** What the commit did to the design's decisions, as label and text; empty for other documents. */
+  changes: { label: string; text: string }[];
+}
+
 export interface UseCaseHistoryView {
-  entries: {
-    /** The commit's first 10 hex digits. */
-    commit: string;
-    /** `YYYY-MM-DD`, UTC. */
-    date: string;
-    author: string;
-    subject: string;
-    created: boolean;
-    /** What the commit did to the design's decisions, as label and text; empty for other documents. */
-    changes: { label: string; text: string }[];
-  }[];
+  entries: HistoryEntryView[];
   /** Why the history is shorter than the workspace's life (a shallow clone), or why there is none. */
   note: string | null;
 }
@@ -414,14 +417,8 @@ export interface RadarPageData {
 }
 
 /** A decision on the catalog-wide timeline: a commit's change to one use case's design. */
-export interface TimelineEntry {
+export interface TimelineEntry extends HistoryEntryView {
   useCase: UseCaseRef;
-  commit: string;
-  date: string;
-  author: string;
-  subject: string;
-  created: boolean;
-  changes: { label: string; text: string }[];
 }
 
 export interface TimelinePageData {

@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import ChangeList from '@theme/ArchCatalog/ChangeList';
 import Empty from '@theme/ArchCatalog/Empty';
 import Page from '@theme/ArchCatalog/Page';
 import type { ReactNode } from 'react';
@@ -37,15 +38,7 @@ export default function ArchCatalogTimelinePage({ data }: { data: TimelinePageDa
                   by {entry.author} <code>{entry.commit}</code>
                 </span>
               </p>
-              {!entry.created && entry.changes.length > 0 && (
-                <ul>
-                  {entry.changes.map((change, i) => (
-                    <li key={i}>
-                      <strong>{change.label}:</strong> {change.text}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              {!entry.created && entry.changes.length > 0 && <ChangeList changes={entry.changes} />}
             </li>
           ))}
         </ol>

@@ -1,3 +1,4 @@
+import ChangeList from '@theme/ArchCatalog/ChangeList';
 import Empty from '@theme/ArchCatalog/Empty';
 import Section from '@theme/ArchCatalog/Section';
 import type { ReactNode } from 'react';
@@ -27,13 +28,7 @@ export default function History({ history }: { history: UseCaseHistoryView }): R
                 )}
               </p>
               {entry.changes.length > 0 ? (
-                <ul>
-                  {entry.changes.map((change, i) => (
-                    <li key={i}>
-                      <strong>{change.label}:</strong> {change.text}
-                    </li>
-                  ))}
-                </ul>
+                <ChangeList changes={entry.changes} />
               ) : (
                 !entry.created && (
                   <p className={styles.historyQuiet}>No decision of the design changed.</p>
