@@ -467,3 +467,18 @@ describe('the radar', () => {
     },
   );
 });
+
+describe('history (showHistory is on in the sample site)', () => {
+  it("shows a use case's commits on its page, and the timeline, screenshots saved", async () => {
+    const { page, errors } = await open('/catalog/use-cases/uc-003-fraud-detection');
+    const section = page.locator('section[aria-labelledby="history"]');
+    await section.screenshot({ path: path.join(SCREENSHOTS, 'history.png') });
+    // A full clone lists the commits; a shallow one says that it cannot see them.
+    expect(await section.textContent()).toMatch(/\d{4}-\d{2}-\d{2} · |shallow clone/);
+    await page.goto(`${site}/catalog/timeline`, { waitUntil: 'networkidle' });
+    await page.locator('main').screenshot({ path: path.join(SCREENSHOTS, 'timeline.png') });
+    expect(await page.locator('h1').textContent()).toBe('Timeline');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
