@@ -7,6 +7,7 @@ import { useCaseHistories } from '../../plugins/architecture-catalog/src/engine/
 import { treeHistory } from '../../plugins/architecture-catalog/src/engine/io/git-history.js';
 import { createTechnologyIndex } from '../../plugins/architecture-catalog/src/engine/technologies/index.js';
 import { catalogOf, tempDir, writeTree } from '../helpers.js';
+import { statusText } from '../hostile/corpus/documents.js';
 import { requirements, workspace } from './trees.js';
 
 const temp = tempDir('arch-catalog-history-');
@@ -41,7 +42,8 @@ function commit(files: Record<string, string>, subject: string): void {
 
 /*
  * UC-001's history, oldest first: created with the default design; latency tightened from
- * p99 < 50 ms to p99 < 20 ms and Apache Kafka swapped for Kinesis; its status file edited.
+ * p99 < 50 ms to p99 < 20 ms and Apache Kafka swapped for Kinesis; its phase moved from
+ * Architecture to Implementation.
  * UC-002 arrives last. A file outside the root changes too, and is no use case's.
  */
 beforeAll(() => {
@@ -54,7 +56,15 @@ beforeAll(() => {
     }),
     'Tighten latency, move to Kinesis',
   );
-  commit({ 'UC-001_Alpha/00_Status.md': '# Implementation Status: Alpha\n\nEdited.\n' }, 'Status');
+  commit(
+    {
+      'UC-001_Alpha/00_Status.md': statusText('UC-001', 'Alpha').replace(
+        '| Current Phase | Architecture |',
+        '| Current Phase | Implementation |',
+      ),
+    },
+    'Status',
+  );
   writeFileSync(path.join(repo, 'README.md'), 'outside\n');
   commit(workspace('UC-002_Beta'), 'Add UC-002');
 });
@@ -69,6 +79,11 @@ describe('use case histories from git', () => {
       ['Add UC-001', true],
     ]);
     expect(alpha[0]!.design).toBeNull();
+    expect(alpha.map((entry) => entry.phase)).toEqual([
+      { from: 'Architecture', to: 'Implementation' },
+      null,
+      null,
+    ]);
     expect(alpha[1]!.design).toMatchObject({
       requirements: [
         { kind: 'latency', from: 'p99 < 50 ms', to: 'p99 < 20 ms', direction: 'tightened' },

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requirements, workspace } from '../diff/trees.js';
+import { statusText } from '../hostile/corpus/documents.js';
 import { fixture, REPO_ROOT, tempDir, writeTree } from '../helpers.js';
 
 const DOCUSAURUS = path.join(REPO_ROOT, 'node_modules', '.bin', 'docusaurus');
@@ -38,7 +39,7 @@ function commit(files: Record<string, string>, subject: string): void {
 
 let run: ReturnType<typeof spawnSync>;
 
-/** A repository whose UC-001 was created, then tightened and moved to Kinesis. */
+/** A repository whose UC-001 was created, tightened and moved to Kinesis, then implemented. */
 beforeAll(() => {
   execFileSync('git', ['init', '-q', repo]);
   commit(workspace('UC-001_Alpha'), 'Add UC-001 <script>');
@@ -48,6 +49,15 @@ beforeAll(() => {
       technologies: [['Event transport', 'Kinesis + Flink', 'Managed']],
     }),
     'Tighten latency, move to Kinesis',
+  );
+  commit(
+    {
+      'UC-001_Alpha/00_Status.md': statusText('UC-001', 'Alpha').replace(
+        '| Current Phase | Architecture |',
+        '| Current Phase | Implementation |',
+      ),
+    },
+    'Start the implementation',
   );
   run = spawnSync(DOCUSAURUS, ['build', fixture('site'), '--out-dir', outDir], {
     encoding: 'utf8',
@@ -97,6 +107,10 @@ describe('a use case page with showHistory', () => {
     expect(tightened).toBeGreaterThan(0);
     expect(created).toBeGreaterThan(tightened);
     expect(text).toContain('Latency tightened: p99 < 50 ms → p99 < 20 ms');
+    const started = text.indexOf('2026-01-07 · UC-001 Alpha · Start the implementation');
+    expect(started).toBeGreaterThan(0);
+    expect(started).toBeLessThan(tightened);
+    expect(text).toContain('Phase: Architecture → Implementation');
     expect(html).toMatch(/href="?\/catalog\/use-cases\/uc-001-alpha"?/);
     expect(html).toMatch(/href="?\/catalog\/timeline"?[^>]*>Timeline/);
   });

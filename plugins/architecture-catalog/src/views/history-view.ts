@@ -27,7 +27,17 @@ export function historyView(dir: string, source: HistorySource): UseCaseHistoryV
       author: entry.author,
       subject: entry.subject,
       created: entry.created,
-      changes: entry.design ? designLines(entry.design) : [],
+      changes: [
+        ...(entry.phase
+          ? [
+              {
+                label: 'Phase',
+                text: `${entry.phase.from ?? 'unknown'} → ${entry.phase.to ?? 'unknown'}`,
+              },
+            ]
+          : []),
+        ...(entry.design ? designLines(entry.design) : []),
+      ],
     })),
     note:
       source.unavailable ??

@@ -2,7 +2,8 @@ import { analyseDesign, type DesignSettings } from '../analyse-document.js';
 import { diffDesigns } from '../diff/catalog-diff.js';
 import type { DesignChange } from '../diff/types.js';
 import type { TreeCommit, TreeHistory } from '../io/git-history.js';
-import type { CatalogModel, Design, UseCase } from '../types.js';
+import { readStatus } from '../model/status.js';
+import type { CatalogModel, Design, Phase, UseCase } from '../types.js';
 
 /** A commit in a use case's history, and what it did to the design's decisions. */
 export interface HistoryEntry {
@@ -15,9 +16,12 @@ export interface HistoryEntry {
   created: boolean;
   /** What it changed in the Architecture Design; null when it touched other documents only. */
   design: DesignChange | null;
+  /** The phase the status file moved from and to; null when it did not move. */
+  phase: { from: Phase | null; to: Phase | null } | null;
 }
 
 const DESIGN = '02_Architecture/Architecture_Design.md';
+const STATUS = '00_Status.md';
 
 /**
  * Each use case's commits, newest first, each design version compared with
@@ -33,6 +37,7 @@ export function useCaseHistories(
     model.useCases.map((useCase) => [useCase.dir, commitsUnder(history.commits, useCase.dir)]),
   );
   const designs = readDesigns(model.useCases, touching, history, settings);
+  const phases = readPhases(model.useCases, touching, history);
   return new Map(
     model.useCases.map((useCase) => {
       const commits = touching.get(useCase.dir) ?? [];
@@ -48,6 +53,7 @@ export function useCaseHistories(
                 designs.get(`${commit.hash}:${file}`) ?? null,
               );
         const oldest = i === commits.length - 1;
+        const phase = phaseMove(commit, commits, `${useCase.dir}/${STATUS}`, phases);
         return {
           hash: commit.hash,
           time: commit.time,
@@ -55,6 +61,7 @@ export function useCaseHistories(
           subject: commit.subject,
           created: oldest && !history.shallow,
           design,
+          phase,
         };
       });
       return [useCase.dir, entries];
@@ -68,6 +75,43 @@ function commitsUnder(commits: readonly TreeCommit[], dir: string): TreeCommit[]
 
 function designFile(useCase: UseCase): string {
   return useCase.design?.file ?? `${useCase.dir}/${DESIGN}`;
+}
+
+/** The phase a commit moved the status file to, from its version before; null when it did not move. */
+function phaseMove(
+  commit: TreeCommit,
+  commits: readonly TreeCommit[],
+  statusFile: string,
+  phases: ReadonlyMap<string, Phase | null>,
+): HistoryEntry['phase'] {
+  const versions = commits.filter((candidate) => candidate.files.includes(statusFile));
+  const at = versions.indexOf(commit);
+  const before = versions[at + 1];
+  if (at < 0 || before === undefined) return null;
+  const from = phases.get(`${before.hash}:${statusFile}`) ?? null;
+  const to = phases.get(`${commit.hash}:${statusFile}`) ?? null;
+  return from === to ? null : { from, to };
+}
+
+/** The phase each status file version states, by `<commit>:<file>`. */
+function readPhases(
+  useCases: readonly UseCase[],
+  touching: ReadonlyMap<string, TreeCommit[]>,
+  history: TreeHistory,
+): Map<string, Phase | null> {
+  const wanted = useCases.flatMap((useCase) => {
+    const file = `${useCase.dir}/${STATUS}`;
+    return (touching.get(useCase.dir) ?? [])
+      .filter((commit) => commit.files.includes(file))
+      .map((commit) => ({ hash: commit.hash, file }));
+  });
+  const texts = history.readAt(wanted);
+  return new Map(
+    wanted.map(({ hash, file }, i) => {
+      const text = texts[i];
+      return [`${hash}:${file}`, text === undefined ? null : readStatus(text).phase];
+    }),
+  );
 }
 
 /** Every design version any history needs, parsed once each, by `<commit>:<file>`. */

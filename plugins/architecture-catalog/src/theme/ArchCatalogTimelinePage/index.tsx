@@ -15,9 +15,9 @@ export default function ArchCatalogTimelinePage({ data }: { data: TimelinePageDa
       links={data.links}
     >
       <p>
-        Each commit that created a use case or changed its design&apos;s decisions: patterns,
-        requirements, technologies and alternatives. Commits that touched other documents are on
-        each use case&apos;s page.
+        Each commit that created a use case, moved its phase or changed its design&apos;s decisions:
+        patterns, requirements, technologies and alternatives. Commits that touched other documents
+        are on each use case&apos;s page.
         {data.total > data.entries.length &&
           ` The newest ${data.entries.length} of ${data.total} are shown here.`}
       </p>
