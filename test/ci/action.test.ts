@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BASE_TREE, HEAD_TREE } from '../diff/trees.js';
 import { REPO_ROOT, tempDir, writeTree } from '../helpers.js';
+import { gitIn } from '../git.js';
 
 interface ActionStep {
   name: string;
@@ -31,17 +32,7 @@ const project = path.join(temp.dir, 'project');
 const summary = path.join(temp.dir, 'summary.md');
 
 function git(...args: string[]): void {
-  execFileSync('git', args, {
-    cwd: project,
-    env: {
-      ...process.env,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Ann',
-      GIT_AUTHOR_EMAIL: 'a@example.com',
-      GIT_COMMITTER_NAME: 'Ann',
-      GIT_COMMITTER_EMAIL: 'a@example.com',
-    },
-  });
+  gitIn(project, args);
 }
 
 /** A project that installs the plugin, its base commit, and a change not yet committed. */

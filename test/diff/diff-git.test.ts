@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
 import { tempDir, writeTree } from '../helpers.js';
+import { gitIn } from '../git.js';
 import { BASE_TREE, HEAD_TREE } from './trees.js';
 
 const temp = tempDir('arch-catalog-diff-git-');
@@ -12,18 +12,7 @@ const repo = path.join(temp.dir, 'repo');
 const ROOT = 'AE01_Implementations';
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Ann',
-      GIT_AUTHOR_EMAIL: 'a@example.com',
-      GIT_COMMITTER_NAME: 'Ann',
-      GIT_COMMITTER_EMAIL: 'a@example.com',
-    },
-  });
+  return gitIn(cwd, args);
 }
 
 /** Makes the root hold exactly `tree` (and the config `config`, if any), and commits it. */

@@ -5,8 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../plugins/architecture-catalog/src/engine/config/config.js';
 import { useCaseHistories } from '../../plugins/architecture-catalog/src/engine/history/use-case-history.js';
 import { treeHistory } from '../../plugins/architecture-catalog/src/engine/io/git-history.js';
+import {
+  historySource,
+  type HistoryMemo,
+} from '../../plugins/architecture-catalog/src/plugin/history-source.js';
 import { createTechnologyIndex } from '../../plugins/architecture-catalog/src/engine/technologies/index.js';
 import { catalogOf, tempDir, writeTree } from '../helpers.js';
+import { gitIn } from '../git.js';
 import { statusText } from '../hostile/corpus/documents.js';
 import { requirements, workspace } from './trees.js';
 
@@ -19,19 +24,7 @@ let time = 1_700_000_000;
 
 function git(cwd: string, ...args: string[]): void {
   time += 86_400;
-  execFileSync('git', args, {
-    cwd,
-    env: {
-      ...process.env,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Ann',
-      GIT_AUTHOR_EMAIL: 'a@example.com',
-      GIT_COMMITTER_NAME: 'Ann',
-      GIT_COMMITTER_EMAIL: 'a@example.com',
-      GIT_AUTHOR_DATE: `${time} +0000`,
-      GIT_COMMITTER_DATE: `${time} +0000`,
-    },
-  });
+  gitIn(cwd, args, time);
 }
 
 function commit(files: Record<string, string>, subject: string): void {
@@ -117,5 +110,19 @@ describe('use case histories from git', () => {
       unavailable: `${outside} is not in a git repository`,
     });
     expect(useCaseHistories(catalogOf(outside), history, settings).get('UC-001_Alpha')).toEqual([]);
+  });
+
+  it("is read again by the dev server's memo only after a commit", () => {
+    const memo: HistoryMemo = {};
+    const model = catalogOf(root);
+    const first = historySource(model, root, settings, memo);
+    expect(historySource(model, root, settings, memo)).toBe(first);
+    commit({ 'UC-002_Beta/notes.md': 'A note.\n' }, 'Note on UC-002');
+    const after = historySource(model, root, settings, memo);
+    expect(after).not.toBe(first);
+    expect(after.entries.get('UC-002_Beta')!.map((entry) => entry.subject)).toEqual([
+      'Note on UC-002',
+      'Add UC-002',
+    ]);
   });
 });

@@ -1,14 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../plugins/architecture-catalog/src/engine/build-catalog.js';
-import { DEFAULT_CONFIG } from '../../plugins/architecture-catalog/src/engine/config/config.js';
-import { createTechnologyIndex } from '../../plugins/architecture-catalog/src/engine/technologies/index.js';
-import {
-  buildViews,
-  type CatalogViews,
-} from '../../plugins/architecture-catalog/src/views/build-views.js';
+import type { CatalogViews } from '../../plugins/architecture-catalog/src/views/build-views.js';
 import { matrixToCsv } from '../../plugins/architecture-catalog/src/views/csv.js';
 import { designText, statusText, VALID_PARTS } from '../hostile/corpus/documents.js';
-import { tempDir, writeTree } from '../helpers.js';
+import { viewsOfTree } from './views-of-tree.js';
 
 const DESIGN = '02_Architecture/Architecture_Design.md';
 
@@ -41,19 +35,7 @@ function workspace(
 
 /** The catalog's pages over a tree written to a temporary folder, through the real engine. */
 function viewsOf(tree: Record<string, string>): CatalogViews {
-  const temp = tempDir('arch-catalog-comparisons-');
-  try {
-    writeTree(temp.dir, tree);
-    const model = buildCatalog({ rootDir: temp.dir, displayRoot: 'root', config: DEFAULT_CONFIG });
-    return buildViews(model, {
-      basePath: '/catalog',
-      patterns: DEFAULT_CONFIG.patterns,
-      technologies: createTechnologyIndex(),
-      documentSource: () => ({ ok: false, reason: 'is not read in this test' }),
-    });
-  } finally {
-    temp.cleanup();
-  }
+  return viewsOfTree(tree);
 }
 
 /*

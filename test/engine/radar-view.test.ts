@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../plugins/architecture-catalog/src/engine/build-catalog.js';
 import {
   DEFAULT_CONFIG,
   toConfig,
 } from '../../plugins/architecture-catalog/src/engine/config/config.js';
-import { createTechnologyIndex } from '../../plugins/architecture-catalog/src/engine/technologies/index.js';
-import {
-  buildViews,
-  type CatalogViews,
-} from '../../plugins/architecture-catalog/src/views/build-views.js';
+import type { CatalogViews } from '../../plugins/architecture-catalog/src/views/build-views.js';
 import {
   RING_RADII,
   RADAR_SIZE,
 } from '../../plugins/architecture-catalog/src/views/radar-layout.js';
 import { designText, statusText } from '../hostile/corpus/documents.js';
-import { tempDir, writeTree } from '../helpers.js';
+import { viewsOfTree } from './views-of-tree.js';
 
 /** A workspace whose design chooses these [component, technology cell] rows. */
 function workspace(folder: string, technologies: readonly (readonly [string, string])[]) {
@@ -48,20 +43,7 @@ const RADAR = toConfig(
 );
 
 function viewsOf(tree: Record<string, string>, radar = RADAR): CatalogViews {
-  const temp = tempDir('arch-catalog-radar-');
-  try {
-    writeTree(temp.dir, tree);
-    const model = buildCatalog({ rootDir: temp.dir, displayRoot: 'root', config: DEFAULT_CONFIG });
-    return buildViews(model, {
-      basePath: '/catalog',
-      patterns: DEFAULT_CONFIG.patterns,
-      technologies: createTechnologyIndex(),
-      documentSource: () => ({ ok: false, reason: 'is not read in this test' }),
-      radar: { entries: radar.radar, quadrants: radar.radarQuadrants },
-    });
-  } finally {
-    temp.cleanup();
-  }
+  return viewsOfTree(tree, { radar: { entries: radar.radar, quadrants: radar.radarQuadrants } });
 }
 
 /*

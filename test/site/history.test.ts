@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requirements, workspace } from '../diff/trees.js';
 import { statusText } from '../hostile/corpus/documents.js';
 import { fixture, REPO_ROOT, tempDir, writeTree } from '../helpers.js';
+import { gitIn } from '../git.js';
 
 const DOCUSAURUS = path.join(REPO_ROOT, 'node_modules', '.bin', 'docusaurus');
 const temp = tempDir('arch-catalog-site-history-');
@@ -16,19 +17,7 @@ let time = 1_767_225_600; // 2026-01-01
 
 function git(...args: string[]): void {
   time += 86_400;
-  execFileSync('git', args, {
-    cwd: repo,
-    env: {
-      ...process.env,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Ann Example',
-      GIT_AUTHOR_EMAIL: 'a@example.com',
-      GIT_COMMITTER_NAME: 'Ann Example',
-      GIT_COMMITTER_EMAIL: 'a@example.com',
-      GIT_AUTHOR_DATE: `${time} +0000`,
-      GIT_COMMITTER_DATE: `${time} +0000`,
-    },
-  });
+  gitIn(repo, args, time);
 }
 
 function commit(files: Record<string, string>, subject: string): void {

@@ -8,6 +8,7 @@ import { dataModulesConfig } from './plugin/bundler-config.js';
 import { createDataWriter } from './plugin/data-files.js';
 import { documentSource } from './plugin/document-source.js';
 import { editUrlOf } from './plugin/edit-url.js';
+import type { HistoryMemo } from './plugin/history-source.js';
 import { lastChangeWarning } from './plugin/last-change-warning.js';
 import { judgedModel } from './plugin/load-baseline.js';
 import { extendCli } from './plugin/extend-cli.js';
@@ -34,6 +35,7 @@ export default function pluginArchitectureCatalog(
   // Kept for the life of the dev server, so that an edit re-parses only what changed.
   const cache = isBuild ? undefined : createMemoryCache();
   const renderCache = isBuild ? undefined : createRenderCache();
+  const historyMemo: HistoryMemo | undefined = isBuild ? undefined : {};
   let loads = 0;
   // The newest catalog loaded. The dev server reloads plugins concurrently, each
   // reload from a snapshot of the site: a slower reload of another plugin (the
@@ -64,7 +66,7 @@ export default function pluginArchitectureCatalog(
 
     async loadContent() {
       const load = ++loads;
-      const { content, stats } = await loadCatalog(context.siteDir, options, cache);
+      const { content, stats } = await loadCatalog(context.siteDir, options, cache, historyMemo);
       cache?.sweep();
       if (cache) process.stdout.write(parseLogLine(stats, load > 1));
       // Reloads may overlap: an older one finishing last loses.

@@ -1,6 +1,5 @@
-import type { DesignSettings, ParseStats } from '../engine/analyse-document.js';
-import { useCaseHistories } from '../engine/history/use-case-history.js';
-import { treeHistory } from '../engine/io/git-history.js';
+import type { ParseStats } from '../engine/analyse-document.js';
+import { historySource, type HistoryMemo } from './history-source.js';
 import type { HistorySource } from '../views/history-view.js';
 import { buildCatalogWithStats } from '../engine/build-catalog.js';
 import { gitLastUpdates, type GitHistory } from '../engine/io/git-last-updates.js';
@@ -30,12 +29,14 @@ export function resolveSiteSetup(siteDir: string, options: PluginOptions): Catal
 
 /**
  * The catalog of the site's tree; with a cache, unchanged documents are not
- * parsed again.
+ * parsed again, and with a history memo, git history is read again only
+ * after a commit.
  */
 export async function loadCatalog(
   siteDir: string,
   options: PluginOptions,
   cache?: ParseCache,
+  historyMemo?: HistoryMemo,
 ): Promise<{ content: CatalogContent; stats: ParseStats }> {
   const { config, rootDir, displayRoot } = resolveSiteSetup(siteDir, options);
   const technologies = createTechnologyIndex(config.technologies);
@@ -46,20 +47,7 @@ export async function loadCatalog(
   const { model, stats } = buildCatalogWithStats(build);
   const history = await commits;
   const useCaseHistory = options.showHistory
-    ? historySource(model, rootDir, { config, technologies })
+    ? historySource(model, rootDir, { config, technologies }, historyMemo)
     : null;
   return { content: { model, config, rootDir, technologies, history, useCaseHistory }, stats };
-}
-
-function historySource(
-  model: CatalogModel,
-  rootDir: string,
-  settings: DesignSettings,
-): HistorySource {
-  const tree = treeHistory(rootDir);
-  return {
-    entries: useCaseHistories(model, tree, settings),
-    shallow: tree.shallow,
-    unavailable: tree.unavailable && `No history: ${tree.unavailable}.`,
-  };
 }

@@ -43,6 +43,8 @@ export function useCaseHistories(
       const commits = touching.get(useCase.dir) ?? [];
       const file = designFile(useCase);
       const versions = commits.filter((commit) => commit.files.includes(file));
+      const statusFile = `${useCase.dir}/${STATUS}`;
+      const statuses = commits.filter((commit) => commit.files.includes(statusFile));
       const entries = commits.map((commit, i): HistoryEntry => {
         const at = versions.indexOf(commit);
         const design =
@@ -53,7 +55,7 @@ export function useCaseHistories(
                 designs.get(`${commit.hash}:${file}`) ?? null,
               );
         const oldest = i === commits.length - 1;
-        const phase = phaseMove(commit, commits, `${useCase.dir}/${STATUS}`, phases);
+        const phase = phaseMove(commit, statuses, statusFile, phases);
         return {
           hash: commit.hash,
           time: commit.time,
@@ -77,14 +79,17 @@ function designFile(useCase: UseCase): string {
   return useCase.design?.file ?? `${useCase.dir}/${DESIGN}`;
 }
 
-/** The phase a commit moved the status file to, from its version before; null when it did not move. */
+/**
+ * The phase a commit moved the status file to, from its version before
+ * (`versions`: the commits that touched the file, newest first); null when
+ * it did not move.
+ */
 function phaseMove(
   commit: TreeCommit,
-  commits: readonly TreeCommit[],
+  versions: readonly TreeCommit[],
   statusFile: string,
   phases: ReadonlyMap<string, Phase | null>,
 ): HistoryEntry['phase'] {
-  const versions = commits.filter((candidate) => candidate.files.includes(statusFile));
   const at = versions.indexOf(commit);
   const before = versions[at + 1];
   if (at < 0 || before === undefined) return null;

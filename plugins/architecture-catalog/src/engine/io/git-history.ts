@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { catFileBatch, runGit } from './git.js';
 import path from 'node:path';
 
 /** A commit that touched the tree: who, when, why, and which files (root-relative). */
@@ -21,12 +21,13 @@ export interface TreeHistory {
   readAt(commits: readonly { hash: string; file: string }[]): (string | undefined)[];
 }
 
-const MAX_BUFFER = 1024 ** 3;
 const RECORD = '\x1e';
 const FIELD = '\x1f';
 
-function git(cwd: string, args: readonly string[], input?: string) {
-  return spawnSync('git', args, { cwd, input, maxBuffer: MAX_BUFFER });
+/** The commit checked out around `dir`, or null outside git or before the first commit. */
+export function headCommit(dir: string): string | null {
+  const run = runGit(dir, ['rev-parse', '--verify', 'HEAD']);
+  return run.status === 0 ? run.stdout.toString('utf8').trim() : null;
 }
 
 /**
@@ -42,10 +43,10 @@ export function treeHistory(rootDir: string): TreeHistory {
     unavailable,
     readAt: (wanted) => wanted.map(() => undefined),
   });
-  const top = git(rootDir, ['rev-parse', '--show-toplevel']);
+  const top = runGit(rootDir, ['rev-parse', '--show-toplevel']);
   if (top.error) return none('git is not installed');
   if (top.status !== 0) return none(`${rootDir} is not in a git repository`);
-  const log = git(rootDir, [
+  const log = runGit(rootDir, [
     'log',
     `--format=${RECORD}%H${FIELD}%ct${FIELD}%an${FIELD}%s`,
     '--name-only',
@@ -61,7 +62,7 @@ export function treeHistory(rootDir: string): TreeHistory {
     .split(path.sep)
     .join('/');
   const shallow =
-    git(rootDir, ['rev-parse', '--is-shallow-repository']).stdout.toString('utf8').trim() ===
+    runGit(rootDir, ['rev-parse', '--is-shallow-repository']).stdout.toString('utf8').trim() ===
     'true';
   return {
     commits: parseLog(log.stdout.toString('utf8')),
@@ -89,28 +90,6 @@ function readBlobs(
   prefix: string,
   wanted: readonly { hash: string; file: string }[],
 ): (string | undefined)[] {
-  if (wanted.length === 0) return [];
   const names = wanted.map(({ hash, file }) => `${hash}:${prefix ? `${prefix}/` : ''}${file}`);
-  if (names.some((name) => name.includes('\n'))) return wanted.map(() => undefined);
-  const run = git(cwd, ['cat-file', '--batch'], names.map((name) => `${name}\n`).join(''));
-  const out = run.stdout;
-  const texts: (string | undefined)[] = [];
-  let at = 0;
-  for (let i = 0; i < wanted.length; i += 1) {
-    const headerEnd = out.indexOf(0x0a, at);
-    if (headerEnd < 0) {
-      texts.push(undefined);
-      continue;
-    }
-    const header = out.toString('utf8', at, headerEnd);
-    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-      texts.push(undefined);
-      at = headerEnd + 1;
-      continue;
-    }
-    const size = Number(header.split(' ')[2]);
-    texts.push(out.toString('utf8', headerEnd + 1, headerEnd + 1 + size));
-    at = headerEnd + 1 + size + 1;
-  }
-  return texts;
+  return catFileBatch(cwd, names).map((blob) => blob?.toString('utf8'));
 }

@@ -1,15 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { catFileBatch, runGit } from './git.js';
 
 /** git could not give what was asked: the message says what, in git's words where it has some. */
 export class GitSnapshotError extends Error {}
 
-/** Output of up to 1 GB: the documents of 10,000 use cases are about 80 MB. */
-const MAX_BUFFER = 1024 ** 3;
-
-function git(cwd: string, args: readonly string[], input?: Buffer): Buffer {
-  const run = spawnSync('git', args, { cwd, input, maxBuffer: MAX_BUFFER });
+function git(cwd: string, args: readonly string[]): Buffer {
+  const run = runGit(cwd, args);
   if (run.error) {
     const missing = (run.error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new GitSnapshotError(missing ? 'git is not installed' : run.error.message);
@@ -62,21 +59,16 @@ export function writeSnapshot(
       return match ? [{ sha: match[2]!, file: match[3]! }] : [];
     });
   if (blobs.length === 0) return 0;
-  const contents = git(
+  const contents = catFileBatch(
     top,
-    ['cat-file', '--batch'],
-    Buffer.from(blobs.map((b) => `${b.sha}\n`).join('')),
+    blobs.map((blob) => blob.sha),
   );
-  let at = 0;
-  for (const { file } of blobs) {
-    const headerEnd = contents.indexOf(0x0a, at);
-    const size = Number(contents.toString('utf8', at, headerEnd).split(' ')[2]);
-    const body = contents.subarray(headerEnd + 1, headerEnd + 1 + size);
-    at = headerEnd + 1 + size + 1;
+  blobs.forEach(({ file }, k) => {
+    const body = contents[k];
     const target = path.join(into, ...file.split('/'));
-    if (!target.startsWith(path.join(into, path.sep)) && target !== into) continue;
+    if (body === undefined || !target.startsWith(path.join(into, path.sep))) return;
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, body);
-  }
+  });
   return blobs.length;
 }
